@@ -1,0 +1,25 @@
+/**
+ * The rules core: rule sets as data (regelsets/), the engine that derives tariff percentages, tariffs,
+ * volumes and crisis compensation with an explanation trail, and the checks on provider conditions.
+ * Pure TypeScript: no Office, no I/O.
+ */
+export * from "./decimaal";
+export * from "./bronnen";
+export * from "./fouten";
+export * from "./typen";
+export * from "./invoer";
+export * from "./profiel";
+export type { Regelset, Tariefregel, Crisisregels, Volumeregels, Voorwaarden, Termijn } from "./regelset";
+export { alleRegelsets, zoekRegelset } from "./register";
+export * from "./tarief";
+export * from "./volume";
+export * from "./crisis";
+export * from "./voorwaarden";
+
+import { bronTekst } from "./bronnen";
+import { alleRegelsets } from "./register";
+
+/** One row per rule set for WLZ.REGELSETS and the task pane: id, zorgkantoor, sector, jaar, omschrijving, bron. */
+export function regelsetOverzicht(): [string, string, string, number, string, string][] {
+  return alleRegelsets().map((rs) => [rs.id, rs.zorgkantoor, rs.sectoren.join(", "), rs.jaar, rs.omschrijving, bronTekst(rs.bron)]);
+}

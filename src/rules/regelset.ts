@@ -1,0 +1,116 @@
+import type { Dec } from "./decimaal";
+import type { Bron, NietGepubliceerd, Waarde } from "./bronnen";
+import type { Categorie, Leveringsvorm, Onderdeel, Sector } from "./typen";
+
+/** A tariff rule of a rule set, applied in order by the engine (tarief.ts). Every rule carries its source. */
+export type Tariefregel =
+  /** +pp when the profile flag is set (optionally only for some leveringsvormen). */
+  | { soort: "opslag"; kenmerk: "planOpslag" | "technologieOpslag" | "bewegingenOpslag" | "werkgeversopslag"; pp: Dec; omschrijving: string; leveringsvormen?: Leveringsvorm[]; bron: Bron; onduidelijkheid?: string }
+  /** A fixed percentage for providers with a flag (ZK 2024 essentiële voorzieningen 96,0%). */
+  | { soort: "vastPercentage"; kenmerk: "essentieleVoorzieningen"; percentage: Dec; omschrijving: string; bron: Bron }
+  /** New providers: basis minus pp, a fixed percentage, or a lower percentage the source does not give. */
+  | { soort: "nieuweAanbieder"; verlagingPp?: Dec; vastPercentage?: Dec; nietGepubliceerd?: boolean; alleenLeveringsvormen?: Leveringsvorm[]; bron: Bron; onduidelijkheid?: string }
+  /** Exceptions (new provider with complex target groups, bestaand-nieuw): negotiated, never above the basis. */
+  | { soort: "uitzonderingTotBasis"; bron: Bron }
+  /** Historically lower tariff: kept (national 2021) or negotiated but never above the basis (CZ GZ 2026). */
+  | { soort: "historischLager"; regime: "behouden" | "nooitBovenBasis"; bron: Bron; onduidelijkheid?: string }
+  /** Historically lower costs: at least pp below the basis. */
+  | { soort: "lagereKosten"; verlagingPp: Dec; bron: Bron }
+  /** No active regional contribution: a lower tariff of a size the source does not give. */
+  | { soort: "regionaleBijdrage"; omschrijving: string; bron: Bron }
+  /** VPT/DTV/logeren at 100% except toeslagen/dagbesteding/vervoer and the lower-tariff categories (CZ26-T14/T15). */
+  | { soort: "honderdProcent"; leveringsvormen: Leveringsvorm[]; uitgezonderd: Onderdeel[]; bron: Bron; bronUitzondering: Bron }
+  /** DSW monitor: previous year's percentage up or down by at most stapPp. */
+  | { soort: "monitor"; stapPp: Dec; bron: Bron }
+  /** Menzis: differentiation within [minPp, maxPp] of the richttarief. */
+  | { soort: "differentiatie"; minPp: Dec; maxPp: Dec; bron: Bron }
+  /** CZ 2024: a free proposal up to a percentage, instead of the bewegingen-opslag. */
+  | { soort: "vrijVoorstel"; tot: Dec; bron: Bron }
+  /** A hard cap on the zorg percentage for this rule set. */
+  | { soort: "plafond"; percentage: Dec; bron: Bron };
+
+export interface Crisisregels {
+  /** CZ V&V 2021: cap 365 x beds; more than `drempel` empty: bezet + factor x onbezet. */
+  soort: "cz2021" | "onderhandeld" | "beschikbaarheid";
+  bron: Bron;
+  capDagenPerBed?: Waarde<number>;
+  drempel?: Waarde<Dec>;
+  factor?: Waarde<Dec>;
+  /** Valid crisis prestatie codes, where the source lists them. */
+  prestaties?: Waarde<string[]>;
+  /** Zilveren Kruis: occupancy below this lowers the next agreement. */
+  bezettingsnorm?: Waarde<Dec>;
+}
+
+export interface Volumeregels {
+  /** Share of last year's herschikte afspraak per leveringsvorm; absent = the source gives none. */
+  percentages: Partial<Record<Leveringsvorm, Waarde<Dec>>>;
+  /** Why no initial volume agreement is made at all (Zilveren Kruis geld-volgt-klant). */
+  geenInitieelVolume?: Waarde<string>;
+  /** Extrapolation jan-jun + juni / deler x dagen (CZ GZ 2026). */
+  herschikking?: { deler: number; dagen: number; bron: Bron };
+  bronZonderFormule?: Bron;
+}
+
+export interface Termijn {
+  omschrijving: string;
+  /** Wall-clock deadline "YYYY-MM-DDTHH:mm" (Dutch local time). */
+  uiterlijk: string;
+  bron: Bron;
+}
+
+export interface Voorwaarden {
+  inschrijving?: Termijn;
+  /** Minimum own delivery share with subcontracting (2/3). */
+  eigenLevering?: Waarde<Dec>;
+  /** Payments only above this amount (CZ21-P2). */
+  betalingsdrempel?: Waarde<Dec>;
+  /** Max age of documents at registration, in months. */
+  kvkMaanden?: Waarde<number>;
+  vogMaanden?: Waarde<number>;
+  /** VOG RP not older than this date (CZ21-K15). */
+  vogNietVoor?: Waarde<string>;
+  verzekeringMinimum?: Waarde<Dec>;
+  /** Provider category definition: the calendar year of the "whole year" contract test and the declaration test. */
+  categorie?: { peiljaar: number; declaratieEis: "vanaf-1-januari" | "in-peiljaar"; bron: Bron; onduidelijkheid?: string };
+  contractduur?: { nieuw: string; bestaandNieuw: string; bestaandHeelJaar: string; bestaandDeelJaar: string; bron: Bron };
+  /** Zilveren Kruis: above this korting on extrapolated production, geld-volgt-klant turns into fixed volumes. */
+  gvkKortingsdrempel?: Waarde<Dec>;
+  /** Zilveren Kruis: the tariff percentage of the hoofdsector applies to the whole afspraak. */
+  hoofdsector?: Bron;
+  /** Zilveren Kruis 2024: at least this many clients per four-digit postcode area on average. */
+  klantWerkgebiedRatio?: Waarde<Dec>;
+}
+
+export interface Regelset {
+  id: string;
+  zorgkantoor: string;
+  sectoren: Sector[];
+  jaar: number;
+  omschrijving: string;
+  bron: Bron;
+  /** The id this rule set inherits from; its own fields override. */
+  erftVan?: string;
+  tarief: {
+    soortBasis: "basistarief" | "richttarief";
+    basis: Waarde<Dec> | NietGepubliceerd;
+    nhcNic: Waarde<Dec> & { vorm: "apart" | "gecombineerd"; onduidelijkheid?: string };
+    regels: Tariefregel[];
+    /** Informative values that must not be used as the basis (e.g. richttarief GZ 2025). */
+    info?: { tekst: string; bron: Bron }[];
+    /** Leveringsvormen for which the rule set makes no tariff agreement. */
+    geenAfspraak?: { leveringsvormen: Leveringsvorm[]; categorieen?: Categorie[]; reden: string; bron: Bron }[];
+  };
+  volume: Volumeregels;
+  crisis?: Crisisregels;
+  crisisOntbreekt?: { reden: string; bron: Bron };
+  voorwaarden: Voorwaarden;
+}
+
+/** What a rule set file declares: anything may be left to the parent. */
+export type Regelsetdefinitie = Omit<Partial<Regelset>, "tarief" | "volume" | "voorwaarden"> &
+  Pick<Regelset, "id" | "zorgkantoor" | "sectoren" | "jaar" | "omschrijving" | "bron"> & {
+    tarief?: Partial<Regelset["tarief"]>;
+    volume?: Partial<Volumeregels>;
+    voorwaarden?: Voorwaarden;
+  };

@@ -1,0 +1,88 @@
+import { D, pp } from "../decimaal";
+import { bron, SEEDS } from "../bronnen";
+import type { Regelsetdefinitie } from "../regelset";
+
+const s1 = (sectie: string, regel: string) => bron(SEEDS.CZ_GZ_2026, sectie, regel);
+
+/** CZ zorgkantoor, Zorginkoopdocument 2024-2026, inkoopjaar 2026, sector GZ (seed 001). */
+export const CZ_GZ_2026: Regelsetdefinitie = {
+  id: "CZ-GZ-2026",
+  zorgkantoor: "CZ zorgkantoor",
+  sectoren: ["GZ"],
+  jaar: 2026,
+  omschrijving: "Richttarief GZ 2026 met aanpassingen; VPT/DTV/logeren 100%; initieel volume 95% met extrapolatie jan-jun + juni/30 x 184; crisisleegstand onderhandeld",
+  bron: s1("Zorginkoopdocument 2024-2026, inkoopjaar 2026 GZ §5.1", "CZ26-T1"),
+  tarief: {
+    soortBasis: "richttarief",
+    basis: {
+      nietGepubliceerd: true,
+      wat: "Het richttariefpercentage GZ 2026 staat niet in de bron (gepubliceerd uiterlijk 5 september 2025)",
+      aanvullen: "vul het veld Richttarief van het aanbiedersprofiel in (bijv. 97,8%)",
+      bron: s1("§5.1.1 (L546-558)", "CZ26-T2"),
+    },
+    info: [{ tekst: "Richttarief GZ 2025 was 97,8% (alleen ter informatie, geen recht voor 2026)", bron: s1("§5.1.1 (L564-567)", "CZ26-T3") }],
+    nhcNic: { waarde: new D(1), vorm: "gecombineerd", bron: s1("§5.1.1 inkooppercentage NHC/NIC 100% (L570-575)", "CZ26-T5") },
+    regels: [
+      {
+        soort: "honderdProcent",
+        leveringsvormen: ["VPT", "DTV", "LOGEREN"],
+        uitgezonderd: ["toeslag", "dagbesteding", "vervoer"],
+        bron: s1("§5.1.2.b Logeren, DTV en VPT 100% voor 2024, 2025 en 2026 (L657-673)", "CZ26-T14"),
+        bronUitzondering: s1("§5.1.2.b 'geldt niet voor de categorie zorgaanbieders met een lager tarief' en de toeslagen, dagbesteding en vervoer (L674-677)", "CZ26-T15"),
+      },
+      {
+        soort: "uitzonderingTotBasis",
+        bron: s1("§5.1.2a uitzondering nieuwe aanbieders (complexe doelgroepen) en bestaand maar nieuw: niet hoger dan richttarief (L594-599)", "CZ26-T10"),
+      },
+      {
+        soort: "nieuweAanbieder",
+        verlagingPp: pp(2),
+        bron: s1("§5.1.2a Nieuwe zorgaanbieders '2% lager dan het richttariefpercentage' (L588-593)", "CZ26-T9"),
+        onduidelijkheid: "'2% lager' kan procentpunten of relatief betekenen; standaard procentpunten (R − 2).",
+      },
+      {
+        soort: "historischLager",
+        regime: "nooitBovenBasis",
+        bron: s1("§5.1.2a historisch lager tarief: nooit boven het richttarief (L600-611)", "CZ26-T11"),
+        onduidelijkheid:
+          "De uitkomst is een overleg; zonder 'Afgesproken percentage' geldt het historische percentage. Vergeleken wordt met het richttarief van het inkoopjaar.",
+      },
+      { soort: "lagereKosten", verlagingPp: pp(2), bron: s1("§5.1.2a historisch lagere kosten: minimaal 2% lager dan R 2026 (L612-632)", "CZ26-T12") },
+      {
+        soort: "regionaleBijdrage",
+        omschrijving: "Geen actieve bijdrage aan de regionale opgave: lager tarief (hoogte niet in de bron)",
+        bron: s1("§5.1.2a geen actieve bijdrage aan een regionale opgave (L633-656)", "CZ26-T13"),
+      },
+    ],
+  },
+  volume: {
+    percentages: {
+      ZZP: { waarde: pp(95), bron: s1("§5.2 (L728)", "CZ26-V2") },
+      VPT: { waarde: pp(95), bron: s1("§5.2 (L728)", "CZ26-V2") },
+      DTV: { waarde: pp(95), bron: s1("§5.2 (L728)", "CZ26-V2") },
+      MPT: { waarde: pp(95), bron: s1("§5.2 (L728)", "CZ26-V2") },
+    },
+    herschikking: { deler: 30, dagen: 184, bron: s1("§5.2 realisatie januari t/m juni 2025 + (juni 2025 / 30 dagen x 184 dagen) (L729-731)", "CZ26-V3") },
+  },
+  crisis: { soort: "onderhandeld", bron: s1("§5.5 Financiering leegstand: tarief voor leegstand in overleg (L835-840)", "CZ26-C3") },
+  voorwaarden: {
+    inschrijving: { omschrijving: "Sluitingstermijn inschrijving", uiterlijk: "2025-07-31T17:00", bron: s1("§6.1 Tijdpad stap 5; §7.1 (L1360-1375)", "CZ26-K18") },
+    eigenLevering: { waarde: new D(2).div(3), bron: s1("§6.2 onderaanneming: tenminste 2/3 zelf leveren (L1035-1046)", "CZ26-K10") },
+    kvkMaanden: { waarde: 6, bron: s1("Bijlage 3 Uittreksel Handelsregister niet ouder dan zes maanden", "CZ26-Bijlage3") },
+    vogMaanden: { waarde: 12, bron: s1("Bijlage 3 VOG RP niet ouder dan een jaar", "CZ26-Bijlage3") },
+    verzekeringMinimum: { waarde: new D(2500000), bron: s1("Bijlage 3 Aansprakelijkheidsverzekering minimaal € 2.500.000 per gebeurtenis", "CZ26-Bijlage3") },
+    categorie: {
+      peiljaar: 2024,
+      declaratieEis: "vanaf-1-januari",
+      bron: s1("§6.3 bestaand maar nieuw: overeenkomst heel kalenderjaar 2024 en declareren vanaf 1-1-2024 (L1066-1084)", "CZ26-K2"),
+      onduidelijkheid: "De definitie noemt kalenderjaar 2024 terwijl het inkoopjaar 2026 is; letterlijk toegepast.",
+    },
+    contractduur: {
+      nieuw: "eenjarig (2026)",
+      bestaandNieuw: "eenjarig (2026)",
+      bestaandHeelJaar: "lopend meerjarig (2024-2026 of 2025-2026)",
+      bestaandDeelJaar: "eenjarig (2026)",
+      bron: s1("§6.4 soorten overeenkomsten (L1085-1101)", "CZ26-K4"),
+    },
+  },
+};

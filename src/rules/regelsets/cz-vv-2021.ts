@@ -1,0 +1,67 @@
+import { D, pp } from "../decimaal";
+import { bron, SEEDS } from "../bronnen";
+import type { Regelsetdefinitie } from "../regelset";
+
+const s0 = (sectie: string, regel: string) => bron(SEEDS.CZ_VV_2021, sectie, regel);
+
+/** CZ zorgkantoor, Zorginkoopdocument 2021, sector V&V (seed 000). Inherits the national 2021 rules it does not repeat. */
+export const CZ_VV_2021: Regelsetdefinitie = {
+  id: "CZ-VV-2021",
+  erftVan: "LANDELIJK-2021",
+  zorgkantoor: "CZ zorgkantoor",
+  sectoren: ["V&V"],
+  jaar: 2021,
+  omschrijving: "94% + 2% opslag met plan (max. 96%), NHC/NIC 100%, initieel volume 95/95/90%, crisisbedden 50%-regel en 365 dagen per bed",
+  bron: s0("Zorginkoopdocument 2021 V&V §4.3", "CZ21-T5"),
+  tarief: {
+    soortBasis: "basistarief",
+    basis: { waarde: pp(94), bron: s0("§3.2 (L269-270); §4.3 (L391-393)", "CZ21-T1") },
+    nhcNic: { waarde: new D(1), vorm: "apart", bron: s0("§4.3 Bepaling van de tarieven inclusief NHC/NIC (L450-454)", "CZ21-T4") },
+    regels: [
+      {
+        soort: "opslag",
+        kenmerk: "planOpslag",
+        pp: pp(2),
+        omschrijving: "Opslag passende zorg/innovatie (plan aangevinkt bij inschrijving)",
+        bron: s0("§4.3 (L397-403, L419-424)", "CZ21-T2"),
+      },
+      {
+        soort: "historischLager",
+        regime: "behouden",
+        bron: bron(SEEDS.NVI_2021, "§2.2 lagere historische afspraken blijven (VID-0066, 1079)", "VID-1079"),
+        onduidelijkheid:
+          "Of een aanbieder met een historisch lager tarief nog opslag krijgt, laat de NvI aan het zorgkantoor (VID-1480) en het CZ-document zwijgt; standaard: het lagere percentage blijft, zonder opslag erbovenop.",
+      },
+      { soort: "plafond", percentage: pp(96), bron: s0("§4.3 'maximaal 96% van het NZa-maximumtarief' (L450-454)", "CZ21-T3") },
+    ],
+  },
+  volume: {
+    percentages: {
+      ZZP: { waarde: pp(95), bron: s0("§4.4 (L468)", "CZ21-V2") },
+      VPT: { waarde: pp(95), bron: s0("§4.4 (L468)", "CZ21-V2") },
+      MPT: { waarde: pp(90), bron: s0("§4.4 (L468)", "CZ21-V2") },
+    },
+    bronZonderFormule: s0("§4.4 herschikte afspraak 2020 op geëxtrapoleerde realisatie; formule staat niet in de bron (L468-471)", "CZ21-V3"),
+  },
+  crisisOntbreekt: undefined,
+  crisis: {
+    soort: "cz2021",
+    bron: s0("§4.5 Crisisbedden, Tabel 1 Rekenvoorbeeld crisisbed (L519-537)", "CZ21-C4"),
+    capDagenPerBed: { waarde: 365, bron: s0("§4.5 'meer dan 365 dagen per jaar per afgesproken bed' (L524)", "CZ21-C3") },
+    drempel: { waarde: new D("0.5"), bron: s0("§4.5 leegstand 'meer dan 50%' (L525-526)", "CZ21-C4") },
+    factor: { waarde: new D("0.5"), bron: s0("§4.5 bezette dagen + 50% van de onbezette dagen (L525-526)", "CZ21-C4") },
+    prestaties: { waarde: ["Z110", "Z490", "Z491", "Z560"], bron: s0("§4.5 Crisisbedden (L519-523)", "CZ21-C1") },
+  },
+  voorwaarden: {
+    inschrijving: { omschrijving: "Sluitingstermijn inschrijving", uiterlijk: "2020-07-31T17:00", bron: s0("§5.1 Tabel 2 stap 6", "CZ21-Tabel2-6") },
+    betalingsdrempel: { waarde: new D(5000), bron: s0("Bijlage 1 Minimale betalingsomvang 'meer dan € 5.000' (L915-919)", "CZ21-P2") },
+    vogNietVoor: { waarde: "2020-01-01", bron: s0("§6.2 VOG rechtspersonen niet ouder dan 1 januari 2020 (L782-784)", "CZ21-K15") },
+    contractduur: {
+      nieuw: "eenjarig (2021)",
+      bestaandNieuw: "meerjarig (2021-2023)",
+      bestaandHeelJaar: "meerjarig (2021-2023)",
+      bestaandDeelJaar: "eenjarig (2021)",
+      bron: s0("§4.2 (L380-383)", "CZ21-K2/K3"),
+    },
+  },
+};

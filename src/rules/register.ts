@@ -1,0 +1,82 @@
+import { nietBeschikbaar, ongeldig } from "./fouten";
+import { kort, sleutel } from "./invoer";
+import type { Regelset, Regelsetdefinitie } from "./regelset";
+import { LANDELIJK_2021 } from "./regelsets/landelijk-2021";
+import { CZ_VV_2021 } from "./regelsets/cz-vv-2021";
+import { CZ_GZ_2026 } from "./regelsets/cz-gz-2026";
+import { ZK_2022 } from "./regelsets/zk-2022";
+import { ZK_2023 } from "./regelsets/zk-2023";
+import { ZK_VV_2024 } from "./regelsets/zk-vv-2024";
+import { VGZ_VV_2024 } from "./regelsets/vgz-vv-2024";
+import { MENZIS_VV_2024 } from "./regelsets/menzis-vv-2024";
+import { CZ_VV_2024 } from "./regelsets/cz-vv-2024";
+import { SALLAND_VV_2024 } from "./regelsets/salland-vv-2024";
+import { DSW_VV_2024 } from "./regelsets/dsw-vv-2024";
+import { ZZ_VV_2024 } from "./regelsets/zz-vv-2024";
+
+/** Every rule set of spec §1, parents before children. */
+const DEFINITIES: Regelsetdefinitie[] = [
+  LANDELIJK_2021,
+  CZ_VV_2021,
+  CZ_GZ_2026,
+  ZK_2022,
+  ZK_2023,
+  ZK_VV_2024,
+  VGZ_VV_2024,
+  MENZIS_VV_2024,
+  CZ_VV_2024,
+  SALLAND_VV_2024,
+  DSW_VV_2024,
+  ZZ_VV_2024,
+];
+
+/** A child overrides its parent field by field; a child's own `regels` list replaces the parent's. */
+export function erf(def: Regelsetdefinitie, ouder?: Regelset): Regelset {
+  if (!ouder) {
+    if (!def.tarief?.basis || !def.tarief.nhcNic || !def.tarief.soortBasis) {
+      throw new Error(`Regelset ${def.id} mist tariefgegevens en erft van niemand`);
+    }
+    return {
+      ...def,
+      tarief: { regels: [], ...def.tarief } as Regelset["tarief"],
+      volume: { percentages: {}, ...def.volume },
+      voorwaarden: { ...def.voorwaarden },
+    };
+  }
+  const heeftEigenCrisis = "crisis" in def || "crisisOntbreekt" in def;
+  return {
+    ...ouder,
+    ...def,
+    tarief: { ...ouder.tarief, ...def.tarief },
+    volume: { ...ouder.volume, ...def.volume },
+    voorwaarden: { ...ouder.voorwaarden, ...def.voorwaarden },
+    crisis: heeftEigenCrisis ? def.crisis : ouder.crisis,
+    crisisOntbreekt: heeftEigenCrisis ? def.crisisOntbreekt : ouder.crisisOntbreekt,
+  };
+}
+
+function bouw(): Map<string, Regelset> {
+  const sets = new Map<string, Regelset>();
+  for (const def of DEFINITIES) {
+    const ouder = def.erftVan ? sets.get(def.erftVan) : undefined;
+    if (def.erftVan && !ouder) throw new Error(`Regelset ${def.id} erft van onbekende ${def.erftVan}`);
+    sets.set(def.id, erf(def, ouder));
+  }
+  return sets;
+}
+
+const REGELSETS = bouw();
+
+export function alleRegelsets(): Regelset[] {
+  return [...REGELSETS.values()];
+}
+
+/** Case-insensitive lookup; an unknown id is #N/A, a non-text #VALUE!. */
+export function zoekRegelset(id: unknown, argument = "regelset"): Regelset {
+  if (typeof id !== "string" || id.trim() === "") {
+    throw ongeldig(argument, "verwacht de id van een regelset als tekst, bijv. \"CZ-VV-2021\".");
+  }
+  const k = sleutel(id);
+  for (const rs of REGELSETS.values()) if (sleutel(rs.id) === k) return rs;
+  throw nietBeschikbaar(`${argument}: "${kort(id.trim())}" bestaat niet; zie WLZ.REGELSETS() voor de ids.`, argument);
+}

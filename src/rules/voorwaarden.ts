@@ -1,0 +1,200 @@
+import { D, type Dec, alsBedrag, alsPercentage, opCenten } from "./decimaal";
+import type { Bron } from "./bronnen";
+import { nietBeschikbaar, ongeldig } from "./fouten";
+import type { Regelset } from "./regelset";
+import type { Categorie, Sector } from "./typen";
+
+/** Outcome of a yes/no rule with its reason and source. */
+export interface Oordeel {
+  ok: boolean;
+  reden: string;
+  bron: Bron;
+}
+
+/** Wall-clock date-time "YYYY-MM-DD" or "YYYY-MM-DDTHH:mm" (no time zones: deadlines are Dutch local time). */
+export type Tijdstip = string;
+
+const TIJDSTIP = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?$/;
+
+export function leesTijdstip(t: string, argument = "datum"): { jaar: number; maand: number; dag: number; uur: number; minuut: number } {
+  const m = TIJDSTIP.exec(t);
+  if (!m) throw ongeldig(argument, `verwacht een datum als JJJJ-MM-DD of JJJJ-MM-DDTuu:mm, niet "${t}".`);
+  return { jaar: +m[1], maand: +m[2], dag: +m[3], uur: m[4] ? +m[4] : 0, minuut: m[5] ? +m[5] : 0 };
+}
+
+function vergelijkbaar(t: string): string {
+  const d = leesTijdstip(t);
+  const p = (n: number) => String(n).padStart(2, "0");
+  return `${d.jaar}-${p(d.maand)}-${p(d.dag)}T${p(d.uur)}:${p(d.minuut)}`;
+}
+
+function plusMaanden(datum: string, maanden: number): string {
+  const d = leesTijdstip(datum);
+  const totaal = d.jaar * 12 + (d.maand - 1) + maanden;
+  const jaar = Math.floor(totaal / 12);
+  const maand = (totaal % 12) + 1;
+  const laatste = new Date(Date.UTC(jaar, maand, 0)).getUTCDate();
+  const p = (n: number) => String(n).padStart(2, "0");
+  return `${jaar}-${p(maand)}-${p(Math.min(d.dag, laatste))}`;
+}
+
+/** Registration on time: at or before the deadline (a submission one minute after 17:00 is late). */
+export function inschrijvingTijdig(rs: Regelset, ingediend: Tijdstip): Oordeel {
+  const t = rs.voorwaarden.inschrijving;
+  if (!t) throw nietBeschikbaar(`${rs.id} heeft geen inschrijftermijn in de bron.`, "regelset");
+  const ok = vergelijkbaar(ingediend) <= vergelijkbaar(t.uiterlijk);
+  return { ok, reden: ok ? `Ingediend vóór de sluiting (${t.uiterlijk.replace("T", " ")})` : `Te laat: de inschrijving sloot ${t.uiterlijk.replace("T", " ")}`, bron: t.bron };
+}
+
+/** A document is valid when it is not older than `maanden` months on the registration date. */
+export function documentGeldig(rs: Regelset, soort: "kvk" | "vog", documentdatum: Tijdstip, inschrijfdatum: Tijdstip): Oordeel {
+  if (soort === "vog" && rs.voorwaarden.vogNietVoor) {
+    const grens = rs.voorwaarden.vogNietVoor;
+    const ok = vergelijkbaar(documentdatum) >= vergelijkbaar(grens.waarde);
+    return { ok, reden: ok ? "VOG RP is recent genoeg" : `VOG RP is ouder dan ${grens.waarde}`, bron: grens.bron };
+  }
+  const regel = soort === "kvk" ? rs.voorwaarden.kvkMaanden : rs.voorwaarden.vogMaanden;
+  if (!regel) throw nietBeschikbaar(`${rs.id} geeft geen maximale leeftijd voor ${soort === "kvk" ? "het KvK-uittreksel" : "de VOG RP"}.`, "regelset");
+  const vroegst = plusMaanden(inschrijfdatum, -regel.waarde);
+  const ok = vergelijkbaar(documentdatum) >= vergelijkbaar(vroegst) && vergelijkbaar(documentdatum) <= vergelijkbaar(inschrijfdatum);
+  const naam = soort === "kvk" ? "KvK-uittreksel" : "VOG RP";
+  return { ok, reden: ok ? `${naam} is niet ouder dan ${regel.waarde} maanden` : `${naam} moet gedateerd zijn tussen ${vroegst} en de inschrijfdatum`, bron: regel.bron };
+}
+
+export function verzekeringVoldoende(rs: Regelset, bedragPerGebeurtenis: Dec): Oordeel {
+  const regel = rs.voorwaarden.verzekeringMinimum;
+  if (!regel) throw nietBeschikbaar(`${rs.id} geeft geen minimum voor de aansprakelijkheidsverzekering.`, "regelset");
+  const ok = bedragPerGebeurtenis.greaterThanOrEqualTo(regel.waarde);
+  return { ok, reden: ok ? "Verzekerd bedrag voldoende" : `Verzekerd bedrag lager dan ${alsBedrag(regel.waarde)} per gebeurtenis`, bron: regel.bron };
+}
+
+/** CZ21-P2: a one-off payment or withholding is only offered when it is more than the threshold. */
+export function betalingAangeboden(rs: Regelset, bedrag: Dec): Oordeel {
+  const regel = rs.voorwaarden.betalingsdrempel;
+  if (!regel) throw nietBeschikbaar(`${rs.id} kent geen minimale betalingsomvang.`, "regelset");
+  const ok = bedrag.abs().greaterThan(regel.waarde);
+  return { ok, reden: ok ? `Meer dan ${alsBedrag(regel.waarde)}: betaling wordt aangeboden` : `Niet meer dan ${alsBedrag(regel.waarde)}: verrekening via de nacalculatie`, bron: regel.bron };
+}
+
+export interface Onderaanneming {
+  verwachteZorg: Dec;
+  onderaanneming: Dec;
+  /** Care by 100% subsidiaries or members of a zorgcoöperatie: does not count (VID-1237). */
+  volleDochters?: Dec;
+  /** A whole ZZP or VPT delivered by a subcontractor. */
+  heelPakketUitbesteed?: boolean;
+}
+
+export interface OnderaannemingOordeel extends Oordeel {
+  aandeel: Dec;
+  eigenAandeel: Dec;
+}
+
+/** At least 2/3 own delivery; subsidiaries do not count; a whole ZZP/VPT may never be subcontracted. */
+export function beoordeelOnderaanneming(rs: Regelset, o: Onderaanneming): OnderaannemingOordeel {
+  const regel = rs.voorwaarden.eigenLevering;
+  if (!regel) throw nietBeschikbaar(`${rs.id} geeft geen regel voor onderaanneming.`, "regelset");
+  if (o.verwachteZorg.isZero() || o.verwachteZorg.isNegative()) throw ongeldig("verwachte zorg", "moet groter dan nul zijn.");
+  const telt = o.onderaanneming.minus(o.volleDochters ?? 0);
+  const aandeel = telt.isNegative() ? new D(0) : telt.div(o.verwachteZorg);
+  const eigenAandeel = new D(1).minus(aandeel);
+  // "tenminste 2/3": the boundary itself is allowed; compare with a tolerance for rounded inputs.
+  const ok = eigenAandeel.plus("1e-9").greaterThanOrEqualTo(regel.waarde) && !o.heelPakketUitbesteed;
+  const reden = o.heelPakketUitbesteed
+    ? "Een ZZP of VPT mag niet in zijn geheel door een onderaannemer worden geleverd"
+    : ok
+      ? `Eigen levering ${alsPercentage(eigenAandeel.toDecimalPlaces(4))} is minstens 2/3`
+      : `Eigen levering ${alsPercentage(eigenAandeel.toDecimalPlaces(4))} is minder dan 2/3 (onderaanneming ${alsPercentage(aandeel.toDecimalPlaces(4))} > 1/3)`;
+  return { ok, reden, bron: regel.bron, aandeel, eigenAandeel };
+}
+
+export interface Contracthistorie {
+  /** Has an agreement with the zorgkantoor it registers with, at registration. */
+  contractMetDitZorgkantoor: boolean;
+  /** Agreement with another zorgkantoor: first and last day ("YYYY-MM-DD"), if any. */
+  contractElders?: { van: Tijdstip; tot?: Tijdstip };
+  /** First declared care costs ("YYYY-MM-DD"), if any. */
+  eersteDeclaratie?: Tijdstip;
+}
+
+/** Provider category per the rule set's definition (2021: VID-0025/0071; 2026: CZ26-K1..K3, peiljaar 2024). */
+export function bepaalCategorie(rs: Regelset, h: Contracthistorie): { categorie: Categorie; reden: string; bron: Bron } {
+  const def = rs.voorwaarden.categorie;
+  if (!def) throw nietBeschikbaar(`${rs.id} geeft geen definitie van de aanbiederscategorie.`, "regelset");
+  if (h.contractMetDitZorgkantoor) return { categorie: "bestaand", reden: "Heeft bij inschrijving een overeenkomst met dit zorgkantoor", bron: def.bron };
+  const begin = `${def.peiljaar}-01-01`;
+  const eind = `${def.peiljaar}-12-31`;
+  const c = h.contractElders;
+  if (!c) return { categorie: "nieuw", reden: "Heeft geen overeenkomst met een zorgkantoor", bron: def.bron };
+  const heelJaar = vergelijkbaar(c.van) <= vergelijkbaar(begin) && (!c.tot || vergelijkbaar(c.tot) >= vergelijkbaar(eind));
+  if (!heelJaar) return { categorie: "nieuw", reden: `Overeenkomst elders dekt niet het hele kalenderjaar ${def.peiljaar}`, bron: def.bron };
+  const d = h.eersteDeclaratie;
+  const declareert =
+    def.declaratieEis === "vanaf-1-januari"
+      ? !!d && vergelijkbaar(d) <= vergelijkbaar(begin)
+      : !!d && vergelijkbaar(d) <= vergelijkbaar(eind);
+  if (!declareert) {
+    return {
+      categorie: "nieuw",
+      reden: def.declaratieEis === "vanaf-1-januari" ? `Declareert niet vanaf 1 januari ${def.peiljaar}` : `Heeft in ${def.peiljaar} geen zorgkosten gedeclareerd`,
+      bron: def.bron,
+    };
+  }
+  return { categorie: "bestaand-nieuw", reden: `Overeenkomst elders heel ${def.peiljaar} en declareert: bestaand maar nieuw voor het zorgkantoor`, bron: def.bron };
+}
+
+/** Contract duration per category (VID-0071; CZ21-K2/K3; CZ26-K4). */
+export function contractduur(rs: Regelset, categorie: Categorie, vorigJaar: "heel" | "deel" | "geen" = "heel"): { duur: string; bron: Bron } {
+  const c = rs.voorwaarden.contractduur;
+  if (!c) throw nietBeschikbaar(`${rs.id} geeft geen contractduur.`, "regelset");
+  const duur = categorie === "nieuw" ? c.nieuw : categorie === "bestaand-nieuw" ? c.bestaandNieuw : vorigJaar === "heel" ? c.bestaandHeelJaar : c.bestaandDeelJaar;
+  return { duur, bron: c.bron };
+}
+
+/** Zilveren Kruis (ZK22-V5): a korting above 2% on extrapolated production converts geld-volgt-klant into fixed volumes. */
+export function geldVolgtKlantOmzetting(rs: Regelset, korting: Dec): Oordeel {
+  const d = rs.voorwaarden.gvkKortingsdrempel;
+  if (!d) throw nietBeschikbaar(`${rs.id} kent geen geld-volgt-klant-model.`, "regelset");
+  const omzetten = korting.greaterThan(d.waarde);
+  return {
+    ok: !omzetten,
+    reden: omzetten ? `Korting ${alsPercentage(korting)} is meer dan ${alsPercentage(d.waarde)}: omzetten naar vaste volumeafspraken met kortingspercentage` : `Korting ${alsPercentage(korting)}: blijft geld volgt klant`,
+    bron: d.bron,
+  };
+}
+
+/** Zilveren Kruis (ZK22-T1): the sector with most clients sets the tariff percentage of the whole afspraak. */
+export function hoofdsector(rs: Regelset, clienten: Partial<Record<Sector, number>>): { sector: Sector; bron: Bron } {
+  if (!rs.voorwaarden.hoofdsector) throw nietBeschikbaar(`${rs.id} kent geen hoofdsectorregel.`, "regelset");
+  const rij = (Object.entries(clienten) as [Sector, number][]).filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1]);
+  if (!rij.length) throw ongeldig("clienten", "geef per sector het aantal cliënten.");
+  if (rij.length > 1 && rij[0][1] === rij[1][1]) throw nietBeschikbaar("Geen meerderheid: twee sectoren hebben evenveel cliënten.", "clienten");
+  return { sector: rij[0][0], bron: rs.voorwaarden.hoofdsector };
+}
+
+/** Zilveren Kruis 2024: clients per four-digit postcode area on average at least 3. */
+export function klantWerkgebiedRatio(rs: Regelset, clienten: Dec, postcodegebieden: Dec): Oordeel & { ratio: Dec } {
+  const n = rs.voorwaarden.klantWerkgebiedRatio;
+  if (!n) throw nietBeschikbaar(`${rs.id} kent geen klant/werkgebiedratio.`, "regelset");
+  if (postcodegebieden.isZero()) throw ongeldig("postcodegebieden", "moet groter dan nul zijn.");
+  const ratio = clienten.div(postcodegebieden);
+  const ok = ratio.greaterThanOrEqualTo(n.waarde);
+  return { ok, ratio, reden: ok ? "Voldoet aan de klant/werkgebiedratio" : `Gemiddeld ${ratio.toDecimalPlaces(2).toString().replace(".", ",")} cliënten per postcodegebied, minder dan ${n.waarde}`, bron: n.bron };
+}
+
+/** Whether a prestatie code is one of the crisis prestaties the rule set lists (CZ21-C1). */
+export function isCrisisprestatie(rs: Regelset, code: string): Oordeel {
+  const lijst = rs.crisis?.prestaties;
+  if (!lijst) throw nietBeschikbaar(`${rs.id} noemt geen crisisprestaties.`, "regelset");
+  const ok = lijst.waarde.includes(code.trim().toUpperCase());
+  return { ok, reden: ok ? `${code} is een crisisprestatie` : `${code} is geen crisisprestatie van ${rs.id} (${lijst.waarde.join(", ")})`, bron: lijst.bron };
+}
+
+/** Sanction amount (Bijlage 2): 12 x the lowest monthly realisation, shown next to the November agreement. */
+export function sanctieplafond(laagsteMaand: Dec, novemberAfspraak: Dec): { twaalfMaal: Dec; novemberAfspraak: Dec; onduidelijk: string } {
+  return {
+    twaalfMaal: opCenten(laagsteMaand.times(12)),
+    novemberAfspraak,
+    onduidelijk: "Of het plafond 12 x de laagste maandrealisatie, de november-afspraak of het laagste/hoogste van beide is, staat niet in de bron; beide worden getoond.",
+  };
+}
