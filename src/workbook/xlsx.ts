@@ -1,0 +1,146 @@
+/**
+ * .xlsx-lezer (Node, voor de CLI en tests): bestand of bytes -> Werkmap.
+ * Eerst de zipcontrole (geen zipbom, geen versleuteld bestand), dan exceljs.
+ *
+ * We gebruiken exceljs' gewone lezer, niet de streaminglezer: de streaminglezer (4.4.0) verliest de
+ * formuletekst van gedeelde formules (Excel slaat een doorgetrokken formule zo op), en leest een
+ * foutwaarde of boolean als formuleresultaat als getal (NaN/0/1). Metingen: zie het rapport en
+ * test/workbook/meet-xlsx.ts.
+ */
+import { readFile, stat } from "node:fs/promises";
+import ExcelJS from "exceljs";
+import {
+  BladBouwer,
+  type Cel,
+  type CelWaarde,
+  exceljsDatumNaarSerie,
+  type Werkmap,
+  WerkmapFout,
+} from "./snapshot";
+import { cfbFout, controleerUitpakken, isCfb, leesCentraleMap, STANDAARD_ZIP_LIMIETEN, type ZipLimieten } from "./zipcontrole";
+
+export { WerkmapFout } from "./snapshot";
+
+export interface XlsxOpties extends Partial<ZipLimieten> {
+  /** Grootste bestand op schijf (bytes); standaard 100 MB. */
+  maxBestandsgrootte?: number;
+  /** Meer werkbladen dan dit wordt geweigerd (WerkmapFout "te-veel-bladen"); standaard 1000. */
+  maxBladen?: number;
+  /** Getalnotatie meenemen in `Cel.notatie` (standaard niet, net als de office-js-lezer). */
+  metNotatie?: boolean;
+}
+
+export const STANDAARD_MAX_BESTANDSGROOTTE = 100 * 1024 * 1024;
+export const STANDAARD_MAX_BLADEN = 1000;
+
+/** Leest een .xlsx (pad of bytes) in. Elke fout die een gebruiker kan veroorzaken is een WerkmapFout. */
+export async function leesXlsx(bron: string | Uint8Array, opties: XlsxOpties = {}): Promise<Werkmap> {
+  const bytes = typeof bron === "string" ? await leesBestand(bron, opties) : bron;
+  const limieten: ZipLimieten = {
+    maxOngecomprimeerd: opties.maxOngecomprimeerd ?? STANDAARD_ZIP_LIMIETEN.maxOngecomprimeerd,
+    maxCompressieverhouding: opties.maxCompressieverhouding ?? STANDAARD_ZIP_LIMIETEN.maxCompressieverhouding,
+    maxItems: opties.maxItems ?? STANDAARD_ZIP_LIMIETEN.maxItems,
+  };
+  if (bytes.length === 0) throw new WerkmapFout("Het bestand is leeg (0 bytes).", "geen-xlsx");
+  if (isCfb(bytes)) throw cfbFout(bytes);
+
+  const items = leesCentraleMap(bytes, limieten);
+  const namen = new Set(items.map((i) => i.naam));
+  if (!namen.has("xl/workbook.xml")) {
+    throw new WerkmapFout("Het bestand is geen geldig .xlsx-bestand: het werkmaponderdeel (xl/workbook.xml) ontbreekt.", "geen-xlsx");
+  }
+  const maxBladen = opties.maxBladen ?? STANDAARD_MAX_BLADEN;
+  const bladItems = items.filter((i) => /^xl\/worksheets\/[^/]+\.xml$/.test(i.naam)).length;
+  if (bladItems > maxBladen) throw teVeelBladen(bladItems, maxBladen);
+  controleerUitpakken(bytes, items);
+
+  const wb = new ExcelJS.Workbook();
+  try {
+    // exceljs' typen kennen Uint8Array niet; een Buffer-weergave kopieert niets
+    const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    await wb.xlsx.load(buf as unknown as ArrayBuffer);
+  } catch (e) {
+    throw new WerkmapFout("Het bestand is beschadigd en kan niet als .xlsx worden gelezen.", "beschadigd", { cause: e });
+  }
+  const bladen = wb.worksheets;
+  if (bladen.length === 0) throw new WerkmapFout("De werkmap bevat geen werkbladen.", "leeg");
+  if (bladen.length > maxBladen) throw teVeelBladen(bladen.length, maxBladen);
+  return { bladen: bladen.map((ws) => leesBlad(ws, opties.metNotatie === true)) };
+}
+
+function teVeelBladen(aantal: number, max: number): WerkmapFout {
+  return new WerkmapFout(`De werkmap heeft te veel werkbladen (${aantal}, hoogstens ${max}).`, "te-veel-bladen");
+}
+
+async function leesBestand(pad: string, opties: XlsxOpties): Promise<Uint8Array> {
+  const max = opties.maxBestandsgrootte ?? STANDAARD_MAX_BESTANDSGROOTTE;
+  try {
+    const info = await stat(pad);
+    if (info.isDirectory()) throw new WerkmapFout(`${pad} is een map, geen bestand.`, "onleesbaar");
+    if (info.size > max) {
+      throw new WerkmapFout(
+        `Het bestand ${pad} is te groot (${Math.round(info.size / 1024 / 1024)} MB, hoogstens ${Math.round(max / 1024 / 1024)} MB).`,
+        "te-groot",
+      );
+    }
+    return await readFile(pad);
+  } catch (e) {
+    if (e instanceof WerkmapFout) throw e;
+    const code = (e as { code?: string }).code;
+    if (code === "ENOENT" || code === "ENOTDIR") throw new WerkmapFout(`Bestand niet gevonden: ${pad}`, "niet-gevonden", { cause: e });
+    if (code === "EACCES" || code === "EPERM") {
+      throw new WerkmapFout(`Geen toegang tot het bestand ${pad}.`, "onleesbaar", { cause: e });
+    }
+    throw new WerkmapFout(`Het bestand ${pad} kan niet worden gelezen.`, "onleesbaar", { cause: e });
+  }
+}
+
+function leesBlad(ws: ExcelJS.Worksheet, metNotatie: boolean): ReturnType<BladBouwer["bouw"]> {
+  const bouwer = new BladBouwer(ws.name);
+  ws.eachRow({ includeEmpty: false }, (row, rijNummer) => {
+    row.eachCell({ includeEmpty: false }, (cell, kolomNummer) => {
+      const c = naarCel(ws, cell);
+      if (!c) return;
+      if (metNotatie && cell.numFmt && cell.numFmt !== "General") c.notatie = cell.numFmt;
+      bouwer.zet(rijNummer - 1, kolomNummer - 1, c);
+    });
+  });
+  return bouwer.bouw();
+}
+
+function naarCel(ws: ExcelJS.Worksheet, cell: ExcelJS.Cell): Cel | undefined {
+  // samengevoegde cellen: de waarde staat alleen in de hoofdcel
+  if (cell.type === ExcelJS.ValueType.Merge) return undefined;
+  const v = cell.value as unknown;
+  if (v === null || v === undefined) return undefined;
+  if (typeof v === "object" && !(v instanceof Date) && ("formula" in v || "sharedFormula" in v)) {
+    const fv = v as { formula?: string; sharedFormula?: string; result?: unknown };
+    let formule = cell.formula || fv.formula;
+    if (!formule && fv.sharedFormula) formule = ws.getCell(fv.sharedFormula).formula;
+    // niet fv.result: exceljs' value-kopie laat 0, false en "" weg. Zonder opgeslagen resultaat
+    // (exceljs leest een lege tekstuitkomst <v></v> zo) geeft "" dezelfde waarde als office-js.
+    const waarde = naarWaarde((cell as { result?: unknown }).result) ?? "";
+    return formule ? { waarde, formule } : waarde === "" ? undefined : { waarde };
+  }
+  const waarde = naarWaarde(v);
+  // lege tekst zonder formule is voor de gebruiker een lege cel (office-js geeft dan "")
+  if (waarde === undefined || waarde === null || waarde === "") return undefined;
+  return { waarde };
+}
+
+function naarWaarde(v: unknown): CelWaarde | undefined {
+  if (v === null || v === undefined) return undefined;
+  if (typeof v === "number") return Number.isFinite(v) ? v : { fout: "#NUM!" };
+  if (typeof v === "string" || typeof v === "boolean") return v;
+  if (v instanceof Date) return exceljsDatumNaarSerie(v);
+  if (typeof v === "object") {
+    const o = v as { error?: string; richText?: { text?: string }[]; text?: unknown; hyperlink?: string };
+    if (typeof o.error === "string") return { fout: o.error };
+    if (Array.isArray(o.richText)) return o.richText.map((d) => d.text ?? "").join("");
+    if ("text" in o) {
+      const t = naarWaarde(o.text);
+      return typeof t === "string" ? t : t === undefined ? (o.hyperlink ?? "") : t;
+    }
+  }
+  return undefined;
+}
