@@ -2,7 +2,7 @@ import { D, type Dec, alsBedrag, alsPercentage, opCenten } from "./decimaal";
 import type { Bron } from "./bronnen";
 import { nietBeschikbaar, ongeldig } from "./fouten";
 import type { Regelset } from "./regelset";
-import type { Categorie, Sector } from "./typen";
+import type { Categorie, Sector, Waarschuwing } from "./typen";
 
 /** Outcome of a yes/no rule with its reason and source. */
 export interface Oordeel {
@@ -118,29 +118,27 @@ export interface Contracthistorie {
 }
 
 /** Provider category per the rule set's definition (2021: VID-0025/0071; 2026: CZ26-K1..K3, peiljaar 2024). */
-export function bepaalCategorie(rs: Regelset, h: Contracthistorie): { categorie: Categorie; reden: string; bron: Bron } {
+export function bepaalCategorie(rs: Regelset, h: Contracthistorie): { categorie: Categorie; reden: string; bron: Bron; waarschuwingen: Waarschuwing[] } {
   const def = rs.voorwaarden.categorie;
   if (!def) throw nietBeschikbaar(`${rs.id} geeft geen definitie van de aanbiederscategorie.`, "regelset");
-  if (h.contractMetDitZorgkantoor) return { categorie: "bestaand", reden: "Heeft bij inschrijving een overeenkomst met dit zorgkantoor", bron: def.bron };
+  const waarschuwingen: Waarschuwing[] = def.onduidelijkheid ? [{ id: "AMB-CATEGORIE-PEILJAAR", tekst: def.onduidelijkheid, bron: def.bron }] : [];
+  const uitkomst = (categorie: Categorie, reden: string) => ({ categorie, reden, bron: def.bron, waarschuwingen });
+  if (h.contractMetDitZorgkantoor) return uitkomst("bestaand", "Heeft bij inschrijving een overeenkomst met dit zorgkantoor");
   const begin = `${def.peiljaar}-01-01`;
   const eind = `${def.peiljaar}-12-31`;
   const c = h.contractElders;
-  if (!c) return { categorie: "nieuw", reden: "Heeft geen overeenkomst met een zorgkantoor", bron: def.bron };
+  if (!c) return uitkomst("nieuw", "Heeft geen overeenkomst met een zorgkantoor");
   const heelJaar = vergelijkbaar(c.van) <= vergelijkbaar(begin) && (!c.tot || vergelijkbaar(c.tot) >= vergelijkbaar(eind));
-  if (!heelJaar) return { categorie: "nieuw", reden: `Overeenkomst elders dekt niet het hele kalenderjaar ${def.peiljaar}`, bron: def.bron };
+  if (!heelJaar) return uitkomst("nieuw", `Overeenkomst elders dekt niet het hele kalenderjaar ${def.peiljaar}`);
   const d = h.eersteDeclaratie;
   const declareert =
     def.declaratieEis === "vanaf-1-januari"
       ? !!d && vergelijkbaar(d) <= vergelijkbaar(begin)
       : !!d && vergelijkbaar(d) <= vergelijkbaar(eind);
   if (!declareert) {
-    return {
-      categorie: "nieuw",
-      reden: def.declaratieEis === "vanaf-1-januari" ? `Declareert niet vanaf 1 januari ${def.peiljaar}` : `Heeft in ${def.peiljaar} geen zorgkosten gedeclareerd`,
-      bron: def.bron,
-    };
+    return uitkomst("nieuw", def.declaratieEis === "vanaf-1-januari" ? `Declareert niet vanaf 1 januari ${def.peiljaar}` : `Heeft in ${def.peiljaar} geen zorgkosten gedeclareerd`);
   }
-  return { categorie: "bestaand-nieuw", reden: `Overeenkomst elders heel ${def.peiljaar} en declareert: bestaand maar nieuw voor het zorgkantoor`, bron: def.bron };
+  return uitkomst("bestaand-nieuw", `Overeenkomst elders heel ${def.peiljaar} en declareert: bestaand maar nieuw voor het zorgkantoor`);
 }
 
 /** Contract duration per category (VID-0071; CZ21-K2/K3; CZ26-K4). */
