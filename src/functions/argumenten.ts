@@ -1,0 +1,129 @@
+/**
+ * Excel-specific argument coercion and error mapping for the WLZ.* custom functions.
+ * Everything about the rules lives in src/rules; this module only knows how Excel hands values over:
+ * an empty cell is null (web) or 0 (desktop), a range is any[][], a date is a serial number.
+ */
+import { type Dec, RegelFout, kort, leesGetal, ongeldig, type Tijdstip } from "../rules";
+
+/** Excel's error codes as the CustomFunctions runtime names them (runtime values: "#VALUE!", "#N/A"). */
+function excelFout(soort: RegelFout["soort"], bericht: string): CustomFunctions.Error {
+  const code = soort === "niet-beschikbaar" ? CustomFunctions.ErrorCode.notAvailable : CustomFunctions.ErrorCode.invalidValue;
+  return new CustomFunctions.Error(code, bericht);
+}
+
+/**
+ * Runs a wrapper body and turns every failure into a CustomFunctions.Error: RegelFout by its kind,
+ * anything unexpected into a generic #VALUE!, so no other exception ever reaches Excel.
+ */
+export function uitvoeren<T>(functie: string, body: () => T): T {
+  try {
+    return body();
+  } catch (e) {
+    if (typeof CustomFunctions !== "undefined" && e instanceof CustomFunctions.Error) throw e;
+    if (e instanceof RegelFout) throw excelFout(e.soort, e.message);
+    throw excelFout("ongeldig", `WLZ.${functie}: onverwachte fout bij het berekenen; controleer de argumenten.`);
+  }
+}
+
+/** A value that stands for "not given": omitted optional (null/undefined) or an empty text. */
+export function isLeeg(v: unknown): boolean {
+  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+}
+
+/**
+ * One value from a scalar argument. Excel passes a single cell as a scalar, but a 1x1 array can
+ * reach us from a matrix context; a larger range where one value is expected is bad input.
+ */
+export function enkel(v: unknown, argument: string): unknown {
+  if (!Array.isArray(v)) return v;
+  if (v.length === 1 && Array.isArray(v[0]) && v[0].length === 1) return v[0][0];
+  throw ongeldig(argument, "verwacht één waarde, geen bereik.");
+}
+
+/** An amount or volume where an empty cell (null on the web, 0 on desktop) means 0. */
+export function bedrag(v: unknown, argument: string): Dec {
+  return leesGetal(enkel(v, argument), argument, { leegIsNul: true });
+}
+
+/**
+ * An optional amount (tarief): omitted, empty or 0 all mean "not given", because an empty cell
+ * arrives as 0 on desktop and a tarief of 0 has no meaning.
+ */
+export function optioneelBedrag(v: unknown, argument: string): Dec | undefined {
+  const w = enkel(v, argument);
+  if (isLeeg(w) || w === 0) return undefined;
+  return leesGetal(w, argument);
+}
+
+/** An optional amount where 0 is a real value (leegstandtarief 0 = no compensation for empty days). */
+export function optioneelBedragNulTelt(v: unknown, argument: string): Dec | undefined {
+  const w = enkel(v, argument);
+  if (isLeeg(w)) return undefined;
+  return leesGetal(w, argument);
+}
+
+/**
+ * Corrections: one number or a range of numbers, summed per cell; empty cells count as nothing.
+ * Returns one Dec per non-empty cell so the core can show them in its trail.
+ */
+export function getallenUitBereik(v: unknown, argument: string): Dec[] {
+  if (isLeeg(v)) return [];
+  const cellen: unknown[] = Array.isArray(v) ? v.flatMap((rij: unknown) => (Array.isArray(rij) ? rij : [rij])) : [v];
+  const uit: Dec[] = [];
+  for (const c of cellen) {
+    if (isLeeg(c) || c === 0) continue;
+    uit.push(leesGetal(c, argument, { negatiefToegestaan: true }));
+  }
+  return uit;
+}
+
+/** Serial date as Excel stores it (1900 system, with Excel's fictitious 29 February 1900). */
+function vanSerieel(n: number): Tijdstip {
+  const dagen = Math.floor(n);
+  // Serial 60 is 1900-02-29, which does not exist; serials from 61 on are one day ahead of the calendar.
+  const basis = Date.UTC(1899, 11, dagen < 60 ? 31 : 30);
+  const d = new Date(basis + dagen * 86_400_000);
+  const p = (x: number) => String(x).padStart(2, "0");
+  return `${d.getUTCFullYear()}-${p(d.getUTCMonth() + 1)}-${p(d.getUTCDate())}`;
+}
+
+const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+const NL = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/;
+
+/**
+ * An optional date: an Excel date (serial number), or a text "2024-01-01" or "1-1-2024".
+ * Empty, omitted or 0 (an empty cell on desktop) means not given.
+ */
+export function optioneleDatum(v: unknown, argument: string): Tijdstip | undefined {
+  const w = enkel(v, argument);
+  if (isLeeg(w) || w === 0) return undefined;
+  const p = (x: number) => String(x).padStart(2, "0");
+  let jaar: number, maand: number, dag: number;
+  if (typeof w === "number") {
+    if (!Number.isFinite(w) || w < 1 || w > 2_958_465) throw ongeldig(argument, "verwacht een datum.");
+    return vanSerieel(w);
+  } else if (typeof w === "string" && ISO.test(w.trim())) {
+    const m = ISO.exec(w.trim())!;
+    [jaar, maand, dag] = [+m[1], +m[2], +m[3]];
+  } else if (typeof w === "string" && NL.test(w.trim())) {
+    const m = NL.exec(w.trim())!;
+    [jaar, maand, dag] = [+m[3], +m[2], +m[1]];
+  } else {
+    throw ongeldig(argument, `verwacht een datum (bijv. 1-1-2024), niet "${kort(String(w))}".`);
+  }
+  const d = new Date(Date.UTC(jaar, maand - 1, dag));
+  if (d.getUTCFullYear() !== jaar || d.getUTCMonth() !== maand - 1 || d.getUTCDate() !== dag) {
+    throw ongeldig(argument, `"${kort(String(w))}" is geen bestaande datum.`);
+  }
+  return `${jaar}-${p(maand)}-${p(dag)}`;
+}
+
+/** A Decimal result as the double Excel stores. */
+export function getal(d: Dec): number {
+  return d.toNumber();
+}
+
+/** A fraction or null as a spill cell: Excel shows null inside an array as 0, so blank is "". */
+export function cel(d: Dec | null): number | string {
+  return d === null ? "" : d.toNumber();
+}

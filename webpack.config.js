@@ -1,0 +1,166 @@
+/* eslint-disable no-undef */
+/**
+ * Builds the add-in into dist/: functions.js (+ generated functions.json), taskpane.html/js (which also
+ * hosts the functions in the shared runtime), commands.html/js, the assets and manifest.xml; plus the
+ * wlz-check CLI for node (dist/cli/wlz-check.js) when its source exists.
+ * Only `webpack serve` needs dev certificates; a production build works without them.
+ */
+const fs = require("fs");
+const path = require("path");
+const webpack = require("webpack");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+
+const URL_DEV = "https://localhost:3000/";
+const FUNCTIONS_SRC = "./src/functions/functions.ts";
+const CLI_SRC = "./src/cli/wlz-check.ts";
+
+function productieUrl() {
+  const url = process.env.ADDIN_URL || URL_DEV;
+  if (!/^https:\/\//.test(url)) throw new Error(`ADDIN_URL moet met https:// beginnen, niet "${url}"`);
+  return url.endsWith("/") ? url : `${url}/`;
+}
+
+/**
+ * custom-functions-metadata can fail quietly (its CLI exits 0 without output). The plugin reports parse
+ * errors, but this check also fails the build when functions.json is missing, empty or has no functions.
+ */
+class FunctionsJsonControle {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("FunctionsJsonControle", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "FunctionsJsonControle", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT },
+        () => {
+          const asset = compilation.getAsset("functions.json");
+          let aantal = 0;
+          try {
+            const json = asset ? JSON.parse(asset.source.source().toString()) : undefined;
+            aantal = Array.isArray(json?.functions) ? json.functions.length : 0;
+          } catch {
+            aantal = 0;
+          }
+          if (!aantal) {
+            compilation.errors.push(
+              new webpack.WebpackError("functions.json ontbreekt of bevat geen functies: controleer de JSDoc in src/functions/functions.ts"),
+            );
+          }
+        },
+      );
+    });
+  }
+}
+
+const tsRegel = {
+  test: /\.tsx?$/,
+  exclude: /node_modules/,
+  use: {
+    loader: "ts-loader",
+    // Type checking is `tsc --noEmit`; the bundle only needs transpilation (isolatedModules is on).
+    options: { transpileOnly: true, compilerOptions: { noEmit: false, sourceMap: true } },
+  },
+};
+
+async function httpsOpties() {
+  const devCerts = require("office-addin-dev-certs");
+  const o = await devCerts.getHttpsServerOptions();
+  return { ca: o.ca, key: o.key, cert: o.cert };
+}
+
+module.exports = async (env = {}, argv = {}) => {
+  const dev = argv.mode !== "production";
+  const serve = !!env.WEBPACK_SERVE;
+  const urlProd = productieUrl();
+
+  const addin = {
+    name: "addin",
+    mode: dev ? "development" : "production",
+    // No eval-based source maps: the Content-Security-Policy of the pages forbids eval.
+    devtool: "source-map",
+    target: ["web", "es2020"],
+    entry: {
+      functions: FUNCTIONS_SRC,
+      taskpane: "./src/taskpane/index.tsx",
+      commands: "./src/commands/commands.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      // dist/cli belongs to the CLI build below, which may run at the same time.
+      clean: { keep: /^cli[\\/]/ },
+      // Classic scripts: Office loads functions.js via <Script>, which does not take ES modules.
+      module: false,
+      iife: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        tsRegel,
+        { test: /\.(png|jpg|jpeg|gif|ico)$/, type: "asset/resource", generator: { filename: "assets/[name][ext]" } },
+      ],
+    },
+    // Each entry stays one self-contained file; the functions bundle must not pull in React/Fluent.
+    optimization: { splitChunks: false, runtimeChunk: false },
+    performance: { hints: false },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTIONS_SRC }),
+      new FunctionsJsonControle(),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        // Shared runtime: the task pane page also hosts the custom functions and the commands.
+        chunks: ["taskpane", "functions", "commands"],
+        scriptLoading: "defer",
+      }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/commands/commands.html",
+        chunks: ["commands"],
+        scriptLoading: "defer",
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          {
+            from: "manifest.xml",
+            to: "[name][ext]",
+            transform(inhoud) {
+              return dev ? inhoud : inhoud.toString().replaceAll(URL_DEV, urlProd);
+            },
+          },
+        ],
+      }),
+    ],
+    devServer: {
+      static: { directory: path.resolve(__dirname, "dist") },
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: serve ? { type: "https", options: await httpsOpties() } : undefined,
+      port: Number(process.env.npm_package_config_dev_server_port || 3000),
+      hot: false,
+    },
+  };
+
+  const configs = [addin];
+  if (fs.existsSync(path.resolve(__dirname, CLI_SRC)) && !serve) {
+    configs.push({
+      name: "cli",
+      mode: dev ? "development" : "production",
+      devtool: false,
+      target: "node20",
+      entry: { "wlz-check": CLI_SRC },
+      output: {
+        path: path.resolve(__dirname, "dist/cli"),
+        filename: "[name].js",
+        library: { type: "commonjs2" },
+        clean: true,
+      },
+      resolve: { extensions: [".ts", ".tsx", ".js"] },
+      module: { rules: [tsRegel] },
+      externals: { exceljs: "commonjs exceljs" },
+      externalsPresets: { node: true },
+      optimization: { minimize: false },
+      performance: { hints: false },
+    });
+  }
+  return configs;
+};
