@@ -11,6 +11,13 @@ function excelFout(soort: RegelFout["soort"], bericht: string): CustomFunctions.
   return new CustomFunctions.Error(code, bericht);
 }
 
+/** The spec wants every message to name the argument; core messages that do not are prefixed with it. */
+function metArgument(e: RegelFout): string {
+  const a = e.argument;
+  if (!a || e.message.toLowerCase().includes(a.toLowerCase())) return e.message;
+  return `${a}: ${e.message}`;
+}
+
 /**
  * Runs a wrapper body and turns every failure into a CustomFunctions.Error: RegelFout by its kind,
  * anything unexpected into a generic #VALUE!, so no other exception ever reaches Excel.
@@ -20,7 +27,7 @@ export function uitvoeren<T>(functie: string, body: () => T): T {
     return body();
   } catch (e) {
     if (typeof CustomFunctions !== "undefined" && e instanceof CustomFunctions.Error) throw e;
-    if (e instanceof RegelFout) throw excelFout(e.soort, e.message);
+    if (e instanceof RegelFout) throw excelFout(e.soort, metArgument(e));
     throw excelFout("ongeldig", `WLZ.${functie}: onverwachte fout bij het berekenen; controleer de argumenten.`);
   }
 }
