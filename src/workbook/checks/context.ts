@@ -1,0 +1,82 @@
+/**
+ * What every check gets: the offerte model, the rule set (or null), the provider profile, and one
+ * place to add findings. Findings are sorted at the end (sheet order, row, column), so checks may add in any order.
+ */
+import { type Aanbiederprofiel, type Bron, bronTekst, type Regelset, type Waarschuwing } from "../../rules";
+import type { Offerte, Plek } from "../offerte";
+import { adres, type Cel, cel } from "../snapshot";
+
+export type Ernst = "fout" | "waarschuwing" | "info";
+
+export interface Bevinding {
+  code: string;
+  severity: Ernst;
+  sheet: string;
+  cell: string;
+  message: string;
+  source: string;
+}
+
+/** A finding before sorting, with its numeric position. */
+export interface RuweBevinding extends Bevinding {
+  plek: Plek;
+  volgorde: number;
+}
+
+export interface Context {
+  offerte: Offerte;
+  regelset: Regelset | null;
+  profiel: Aanbiederprofiel | null;
+  /** Adds a finding at a position; `bron` as a rule source or a plain text. */
+  meld(code: string, ernst: Ernst, plek: Plek, bericht: string, bron: Bron | string): void;
+  /** WLZ-AMB-001 for each ambiguity met, once per cell and ambiguity id. */
+  dubbelzinnig(plek: Plek, waarschuwingen: Waarschuwing[], wat: string): void;
+  /** The cell at a position. */
+  cel(plek: Plek): Cel | undefined;
+  voortgang(deel: number): void;
+}
+
+/** Source text for findings that follow from the offerte layout itself, not from a policy text. */
+export function layoutBron(rs: Regelset | null): string {
+  return [rs?.id, "offerteblad (interface §4)"].filter(Boolean).join(" · ");
+}
+
+export function maakContext(offerte: Offerte, regelset: Regelset | null, onVoortgang?: (f: number) => void): Context & { bevindingen: RuweBevinding[] } {
+  const bevindingen: RuweBevinding[] = [];
+  const ambGezien = new Set<string>();
+  const ctx = {
+    offerte,
+    regelset,
+    profiel: null as Aanbiederprofiel | null,
+    bevindingen,
+    meld(code: string, ernst: Ernst, plek: Plek, bericht: string, bron: Bron | string) {
+      const blad = offerte.werkmap.bladen[plek.blad];
+      bevindingen.push({
+        code,
+        severity: ernst,
+        sheet: blad?.naam ?? "",
+        cell: adres(plek.r, plek.c),
+        message: bericht,
+        source: typeof bron === "string" ? bron : bronTekst(bron, ctx.regelset?.id),
+        plek,
+        volgorde: bevindingen.length,
+      });
+    },
+    dubbelzinnig(plek: Plek, waarschuwingen: Waarschuwing[], wat: string) {
+      for (const w of waarschuwingen) {
+        const k = `${plek.blad}:${plek.r}:${plek.c}:${w.id}`;
+        if (ambGezien.has(k)) continue;
+        ambGezien.add(k);
+        ctx.meld("WLZ-AMB-001", "info", plek, `${wat} hangt af van een onduidelijke regel (${w.id}): ${w.tekst}`, w.bron);
+      }
+    },
+    cel(plek: Plek) {
+      const blad = offerte.werkmap.bladen[plek.blad];
+      return blad ? cel(blad, plek.r, plek.c) : undefined;
+    },
+    voortgang(deel: number) {
+      onVoortgang?.(Math.max(0, Math.min(1, deel)));
+    },
+  };
+  return ctx;
+}

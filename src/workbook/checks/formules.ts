@@ -1,0 +1,93 @@
+/**
+ * WLZ-FRM-001: (a) a typed number in a table column whose other rows use a WLZ.* formula;
+ * (b) a WLZ.* formula whose stored value differs from what the current rules give (stale or overwritten).
+ * Formulas outside the evaluator's small language are skipped silently.
+ */
+import { alsGetal, vanExcel } from "../../rules";
+import { bevatBekendeWlz, bevatWlz, evalueerFormule, type Knoop, NietEvalueerbaar, parseFormule, type Waarde } from "../formules";
+import type { Tabel } from "../offerte";
+import { type CelWaarde, isFout } from "../snapshot";
+import { type Context, layoutBron } from "./context";
+
+function toon(w: Waarde | CelWaarde | undefined): string {
+  if (w === null || w === undefined || w === "") return "(leeg)";
+  if (isFout(w as CelWaarde)) return (w as { fout: string }).fout;
+  if (typeof w === "number") return alsGetal(vanExcel(w));
+  return String(w);
+}
+
+function verschilt(opgeslagen: CelWaarde, berekend: Waarde): boolean {
+  if (Array.isArray(berekend)) return false;
+  if (isFout(opgeslagen) || isFout(berekend as CelWaarde)) {
+    return !(isFout(opgeslagen) && isFout(berekend as CelWaarde) && opgeslagen.fout === (berekend as { fout: string }).fout);
+  }
+  if (typeof opgeslagen === "number" && typeof berekend === "number") return Math.abs(opgeslagen - berekend) > 0.005;
+  const norm = (x: unknown) => (x === null ? "" : x);
+  return norm(opgeslagen) !== norm(berekend);
+}
+
+/** (a) per table column: typed numbers among WLZ.* formulas. */
+export function controleerGetypteGetallen(ctx: Context, tabellen: Tabel<string>[]): void {
+  for (const t of tabellen) {
+    const blad = ctx.offerte.werkmap.bladen[t.blad];
+    for (const [naam, c] of Object.entries(t.kolommen) as [string, number][]) {
+      let formules = 0;
+      const getypt: number[] = [];
+      for (const r of t.rijen) {
+        const cel = blad.rijen[r]?.[c];
+        if (!cel) continue;
+        if (bevatWlz(cel.formule)) formules++;
+        else if (!cel.formule && typeof cel.waarde === "number") getypt.push(r);
+      }
+      if (formules < 2 || formules <= getypt.length) continue;
+      const kop = String(blad.rijen[t.kopRij]?.[c]?.waarde ?? naam);
+      for (const r of getypt) {
+        ctx.meld("WLZ-FRM-001", "waarschuwing", { blad: t.blad, r, c },
+          `In de kolom "${kop}" staat hier een getypt getal (${toon(blad.rijen[r]![c]!.waarde)}), terwijl de andere rijen een WLZ.*-formule gebruiken; zet de formule terug zodat de waarde de regels volgt.`,
+          layoutBron(ctx.regelset));
+      }
+    }
+  }
+}
+
+/** (b) every WLZ.* formula in the workbook: recompute and compare with the stored value. */
+export function controleerOpgeslagenWaarden(ctx: Context): void {
+  const werkmap = ctx.offerte.werkmap;
+  // Parse each distinct formula text once (filled-down formulas differ only in their row numbers, so this mostly helps re-checks).
+  const parsed = new Map<string, Knoop | null>();
+  werkmap.bladen.forEach((blad, b) => {
+    blad.rijen.forEach((rij, r) => {
+      if (!rij) return;
+      rij.forEach((cel, c) => {
+        if (!cel?.formule || !bevatWlz(cel.formule)) return;
+        const opgeslagen = cel.waarde;
+        // No stored value (never calculated): nothing to compare.
+        if (opgeslagen === null || opgeslagen === "") return;
+        let k = parsed.get(cel.formule);
+        if (k === undefined) {
+          try {
+            k = parseFormule(cel.formule);
+            if (!bevatBekendeWlz(k)) k = null;
+          } catch (e) {
+            if (!(e instanceof NietEvalueerbaar)) throw e;
+            k = null;
+          }
+          if (parsed.size < 10_000) parsed.set(cel.formule, k);
+        }
+        if (!k) return;
+        let berekend: Waarde;
+        try {
+          berekend = evalueerFormule(k, { werkmap, blad: b });
+        } catch (e) {
+          if (e instanceof NietEvalueerbaar) return;
+          throw e;
+        }
+        if (verschilt(opgeslagen, berekend)) {
+          ctx.meld("WLZ-FRM-001", "waarschuwing", { blad: b, r, c },
+            `De opgeslagen waarde ${toon(opgeslagen)} van deze WLZ.*-formule verschilt van wat de huidige regels geven: ${toon(berekend)}; de waarde is verouderd of overschreven. Herbereken de werkmap (Ctrl+Alt+F9).`,
+            layoutBron(ctx.regelset));
+        }
+      });
+    });
+  });
+}

@@ -1,0 +1,50 @@
+/** WLZ-OFF-001 (no or unknown Regelset), WLZ-OFF-004 (--regelset overrides the workbook), profile values (WLZ-OFF-003). */
+import { type Aanbiederprofiel, kort, type Regelset, RegelFout, zetProfielwaarde, zoekRegelset } from "../../rules";
+import type { Offerte } from "../offerte";
+import { alsTekst, isFout } from "../snapshot";
+import { type Context, layoutBron } from "./context";
+
+/** The rule set the checks run against: the override, or the workbook's own `Regelset` value. */
+export function bepaalRegelset(offerte: Offerte, override: string | undefined, meld: Context["meld"]): Regelset | null {
+  const kop = offerte.kop.regelset;
+  const eigen = kop ? alsTekst(kop.cel) : undefined;
+  if (override !== undefined) {
+    const rs = zoekRegelset(override); // the caller validates the override first
+    if (kop && eigen && eigen.toLowerCase() !== rs.id.toLowerCase()) {
+      meld("WLZ-OFF-004", "info", kop.waardePlek, `De werkmap noemt regelset "${kort(eigen)}", maar er is gecontroleerd tegen ${rs.id} (opgegeven met --regelset).`, layoutBron(rs));
+    }
+    return rs;
+  }
+  if (!kop) {
+    meld("WLZ-OFF-001", "fout", { blad: 0, r: 0, c: 0 }, 'Geen kopblok met het label "Regelset" gevonden; zet in een cel "Regelset" en in de cel rechts ervan de id van de regelset, bijv. CZ-VV-2021.', layoutBron(null));
+    return null;
+  }
+  if (!eigen) {
+    const wat = kop.cel && isFout(kop.cel.waarde) ? `de foutwaarde ${kop.cel.waarde.fout}` : "een lege cel";
+    meld("WLZ-OFF-001", "fout", kop.waardePlek, `Naast "Regelset" staat ${wat}; vul de id van een regelset in, bijv. CZ-VV-2021 (zie WLZ.REGELSETS()).`, layoutBron(null));
+    return null;
+  }
+  try {
+    return zoekRegelset(eigen);
+  } catch (e) {
+    const bericht = e instanceof RegelFout ? e.message : `"${kort(eigen)}" is geen regelset`;
+    meld("WLZ-OFF-001", "fout", kop.waardePlek, `Onbekende regelset: ${bericht}`, layoutBron(null));
+    return null;
+  }
+}
+
+/** The provider profile from the header block, with the one profile parser; a bad value is reported at its cell. */
+export function leesKopProfiel(ctx: Context): Aanbiederprofiel {
+  const p: Aanbiederprofiel = { categorie: "bestaand" };
+  for (const kw of ctx.offerte.profiel) {
+    const w = kw.cel?.waarde ?? null;
+    try {
+      if (isFout(w)) throw new RegelFout("ongeldig", `${kw.label}: de cel bevat de foutwaarde ${w.fout}.`, kw.label);
+      zetProfielwaarde(p, kw.label, w);
+    } catch (e) {
+      if (!(e instanceof RegelFout)) throw e;
+      ctx.meld("WLZ-OFF-003", "fout", kw.waardePlek, `Onleesbare waarde in het aanbiedersprofiel: ${e.message}`, layoutBron(ctx.regelset));
+    }
+  }
+  return p;
+}

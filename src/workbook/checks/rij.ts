@@ -1,0 +1,41 @@
+/** Shared per-row reading for the prestatie table: leveringsvorm and onderdeel, reported once (WLZ-OFF-003). */
+import { type Leveringsvorm, leesLeveringsvorm, leesOnderdeel, type Onderdeel, RegelFout } from "../../rules";
+import type { Plek, Tabel } from "../offerte";
+import type { Prestatiekolom } from "../sjabloon";
+import { isFout } from "../snapshot";
+import { type Context, layoutBron } from "./context";
+
+export function plekVan(t: Tabel<string>, r: number, k: string): Plek | undefined {
+  const c = (t.kolommen as Record<string, number | undefined>)[k];
+  return c === undefined ? undefined : { blad: t.blad, r, c };
+}
+
+/** Leveringsvorm and onderdeel of a row; undefined when unreadable (reported only when `melden`). */
+export function leesSoort(ctx: Context, t: Tabel<Prestatiekolom>, r: number, melden: boolean): { lv: Leveringsvorm; onderdeel: Onderdeel } | undefined {
+  const lvPlek = plekVan(t, r, "leveringsvorm");
+  if (!lvPlek) return undefined;
+  let lv: Leveringsvorm;
+  const lvCel = ctx.cel(lvPlek);
+  try {
+    if (lvCel && isFout(lvCel.waarde)) throw new RegelFout("ongeldig", `leveringsvorm: de cel bevat de foutwaarde ${lvCel.waarde.fout}; kies ZZP, VPT, MPT, DTV, LOGEREN, CRISIS of MEERZORG.`);
+    lv = leesLeveringsvorm(lvCel?.waarde ?? null, "Leveringsvorm");
+  } catch (e) {
+    if (!(e instanceof RegelFout)) throw e;
+    if (melden) ctx.meld("WLZ-OFF-003", "fout", lvPlek, `Onleesbare leveringsvorm: ${e.message}`, layoutBron(ctx.regelset));
+    return undefined;
+  }
+  const oPlek = plekVan(t, r, "onderdeel");
+  let onderdeel: Onderdeel = "zorg";
+  if (oPlek) {
+    const oCel = ctx.cel(oPlek);
+    try {
+      if (oCel && isFout(oCel.waarde)) throw new RegelFout("ongeldig", `onderdeel: de cel bevat de foutwaarde ${oCel.waarde.fout}.`);
+      onderdeel = leesOnderdeel(oCel?.waarde ?? null, "Onderdeel");
+    } catch (e) {
+      if (!(e instanceof RegelFout)) throw e;
+      if (melden) ctx.meld("WLZ-OFF-003", "fout", oPlek, `Onleesbaar onderdeel: ${e.message}`, layoutBron(ctx.regelset));
+      return undefined;
+    }
+  }
+  return { lv, onderdeel };
+}

@@ -1,0 +1,104 @@
+/**
+ * WLZ-TAR-001..004: the offered tariff percentage and tarief per prestatie row against the rule set.
+ * The profile is per workbook, so the derivation is computed once per (leveringsvorm, onderdeel).
+ */
+import {
+  alsBedrag, alsPercentage, berekenTariefpercentage, type Dec, opCenten, type Regelset, type Tariefpercentage,
+} from "../../rules";
+import type { Tabel } from "../offerte";
+import type { Prestatiekolom } from "../sjabloon";
+import type { Context } from "./context";
+import { leesSoort, plekVan } from "./rij";
+import { leesGetalCel, meldRegelFout } from "./waarden";
+
+const EPS_PCT = 1e-6;
+const EPS_EUR = 0.005;
+
+type Uitkomst = { tp: Tariefpercentage } | { fout: unknown };
+
+/** The step that last set the percentage: its source explains the maximum or minimum. */
+function laatsteBron(tp: Tariefpercentage) {
+  for (let i = tp.stappen.length - 1; i >= 0; i--) if (tp.stappen[i].waarde !== null) return tp.stappen[i].bron;
+  return tp.regelset.bron;
+}
+
+function bedragTekst(d: Dec): string {
+  return alsBedrag(d);
+}
+
+export function controleerTarieven(ctx: Context, t: Tabel<Prestatiekolom>, cache: Map<string, Uitkomst>, voortgang: (i: number) => void): void {
+  const rs = ctx.regelset as Regelset;
+  const gemeld = new Set<string>();
+  t.rijen.forEach((r, i) => {
+    voortgang(i);
+    const soort = leesSoort(ctx, t, r, true);
+    if (!soort) return;
+    const pctPlek = plekVan(t, r, "tariefpercentage");
+    const tariefPlek = plekVan(t, r, "tarief");
+    const hoofdPlek = pctPlek ?? tariefPlek;
+    if (!hoofdPlek) return;
+    const sleutel = `${soort.lv}|${soort.onderdeel}`;
+    let u = cache.get(sleutel);
+    if (!u) {
+      try {
+        u = { tp: berekenTariefpercentage(rs, soort.lv, ctx.profiel!, soort.onderdeel) };
+      } catch (e) {
+        u = { fout: e };
+      }
+      cache.set(sleutel, u);
+    }
+    if ("fout" in u) {
+      // One finding per (leveringsvorm, onderdeel): the cause is in the profile or rule set, not in each row.
+      if (!gemeld.has(sleutel)) {
+        gemeld.add(sleutel);
+        meldRegelFout(ctx, hoofdPlek, u.fout, `Het tarief voor ${soort.lv}${soort.onderdeel !== "zorg" ? ` (${soort.onderdeel})` : ""} (deze en volgende rijen)`);
+      }
+      return;
+    }
+    const tp = u.tp;
+    ctx.dubbelzinnig(hoofdPlek, tp.waarschuwingen, `Het tariefpercentage voor ${soort.lv}`);
+
+    const pOff = pctPlek ? leesGetalCel(ctx, pctPlek, "Tariefpercentage", { percentage: true }) : null;
+    if (pOff && pctPlek) {
+      if (pOff.greaterThan(tp.maximum.plus(EPS_PCT))) {
+        ctx.meld("WLZ-TAR-001", "fout", pctPlek,
+          `Tariefpercentage ${alsPercentage(pOff)} is hoger dan ${rs.id} voor deze aanbieder toestaat (${soort.lv}): hoogstens ${alsPercentage(tp.maximum)}.`, laatsteBron(tp));
+      } else if (pOff.lessThan(tp.minimum.minus(EPS_PCT))) {
+        ctx.meld("WLZ-TAR-004", "waarschuwing", pctPlek,
+          `Tariefpercentage ${alsPercentage(pOff)} is lager dan ${rs.id} geeft (${soort.lv}): ${alsPercentage(tp.minimum)}${tp.minimum.equals(tp.maximum) ? "" : ` tot ${alsPercentage(tp.maximum)}`}; de aanbieder krijgt mogelijk te weinig betaald.`, laatsteBron(tp));
+      }
+    }
+
+    if (!tariefPlek) return;
+    const zorgPlek = plekVan(t, r, "nzaZorg");
+    const tarief = leesGetalCel(ctx, tariefPlek, "Tarief");
+    if (!tarief || !zorgPlek) return;
+    const zorg = leesGetalCel(ctx, zorgPlek, "NZa zorg");
+    const nhcPlek = plekVan(t, r, "nzaNhc");
+    const nicPlek = plekVan(t, r, "nzaNic");
+    const nhc = nhcPlek ? leesGetalCel(ctx, nhcPlek, "NZa NHC") : null;
+    const nic = nicPlek ? leesGetalCel(ctx, nicPlek, "NZa NIC") : null;
+    if (zorg === undefined || nhc === undefined || nic === undefined) return;
+    if (zorg === null) {
+      ctx.meld("WLZ-OFF-005", "waarschuwing", zorgPlek, "NZa zorg is leeg: het tarief is niet te controleren; vul het NZa-maximumtarief van de zorgcomponent in.", `${rs.id} · NZa-tarief`);
+      return;
+    }
+    const nhcNic = (nhc ?? zorg.minus(zorg)).plus(nic ?? 0);
+    // An offered percentage inside the allowed range is the one the tarief must follow.
+    const p = pOff && !pOff.greaterThan(tp.maximum.plus(EPS_PCT)) && !pOff.lessThan(tp.minimum.minus(EPS_PCT)) ? pOff : tp.percentage;
+    const reken = (q: Dec) => opCenten(p.times(zorg).plus(q.times(nhcNic)));
+    const verwacht = reken(tp.nhcNicPercentage);
+    if (tarief.minus(verwacht).abs().lessThanOrEqualTo(EPS_EUR)) return;
+    const kandidaten = [pOff, p, tp.percentage].filter((q): q is Dec => !!q && !q.equals(tp.nhcNicPercentage));
+    const q = nhcNic.isZero() ? undefined : kandidaten.find((k) => tarief.minus(reken(k)).abs().lessThanOrEqualTo(EPS_EUR));
+    if (q) {
+      ctx.meld("WLZ-TAR-003", "fout", tariefPlek,
+        `NHC/NIC is tegen ${alsPercentage(q)} gerekend in plaats van ${alsPercentage(tp.nhcNicPercentage)} volgens ${rs.id}: het tarief ${bedragTekst(tarief)} moet ${bedragTekst(verwacht)} zijn (${alsPercentage(p)} x NZa zorg + ${alsPercentage(tp.nhcNicPercentage)} x (NHC + NIC)).`,
+        rs.tarief.nhcNic.bron);
+      return;
+    }
+    ctx.meld("WLZ-TAR-002", "fout", tariefPlek,
+      `Tarief ${bedragTekst(tarief)} wijkt af van het tarief volgens ${rs.id}: ${bedragTekst(verwacht)} (${alsPercentage(p)} x NZa zorg ${bedragTekst(zorg)} + ${alsPercentage(tp.nhcNicPercentage)} x NHC/NIC ${bedragTekst(nhcNic)}, afgerond op centen).`,
+      laatsteBron(tp));
+  });
+}
