@@ -1,19 +1,40 @@
 /**
- * Placeholder until the task pane helper delivers the real app: renders the title in a FluentProvider
- * once Office is ready (or straight away outside Office, for a plain browser preview).
+ * Ingang van het taakvenster: wacht op Office, kies de office-js-host en teken de app.
+ * Buiten Excel (gewone browser) volgt een duidelijke melding in plaats van een leeg venster.
  */
 import { createRoot } from "react-dom/client";
-import { FluentProvider, Title3, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, webLightTheme } from "@fluentui/react-components";
+import { controleerWerkmap } from "../workbook/controle";
+import { App } from "./App";
+import { maakExcelHost } from "./excelHost";
+import { Foutgrens } from "./components/Foutgrens";
 
-function toon(): void {
+function teken(inhoud: React.ReactNode): void {
   const el = document.getElementById("root");
   if (!el) return;
   createRoot(el).render(
     <FluentProvider theme={webLightTheme}>
-      <Title3 as="h1">WLZ-controle</Title3>
+      <Foutgrens>{inhoud}</Foutgrens>
     </FluentProvider>,
   );
 }
 
-if (typeof Office !== "undefined") void Office.onReady(toon);
-else toon();
+function buitenExcel(): React.ReactNode {
+  return (
+    <MessageBar intent="warning" layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>Niet geopend in Excel.</MessageBarTitle>
+        Dit taakvenster werkt alleen als invoegtoepassing in Excel (bureaublad of web).
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
+if (typeof Office === "undefined") {
+  teken(buitenExcel());
+} else {
+  void Office.onReady((info) => {
+    if (info.host === Office.HostType.Excel) teken(<App host={maakExcelHost()} controleer={controleerWerkmap} />);
+    else teken(buitenExcel());
+  });
+}

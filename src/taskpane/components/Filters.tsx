@@ -1,0 +1,57 @@
+import { Dropdown, Field, Option, ToggleButton, makeStyles, tokens } from "@fluentui/react-components";
+import type { Ernst, Samenvatting } from "../host";
+import { ERNSTEN, ERNST_KOP } from "../model";
+import { Ernstpictogram } from "./Ernstpictogram";
+
+const useStijl = makeStyles({
+  knoppen: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
+});
+
+export const ALLE_CODES = "";
+
+export interface FiltersProps {
+  telling: Samenvatting;
+  ernsten: ReadonlySet<Ernst>;
+  codes: string[];
+  code: string;
+  onErnst(ernst: Ernst, aan: boolean): void;
+  onCode(code: string): void;
+}
+
+/** Filter op ernst (aan/uit-knoppen met aantallen) en op code. */
+export function Filters({ telling, ernsten, codes, code, onErnst, onCode }: FiltersProps) {
+  const s = useStijl();
+  return (
+    <>
+      <div className={s.knoppen} role="group" aria-label="Toon ernst">
+        {ERNSTEN.map((e) => (
+          <ToggleButton
+            key={e}
+            size="small"
+            appearance="subtle"
+            checked={ernsten.has(e)}
+            icon={<Ernstpictogram ernst={e} />}
+            onClick={() => onErnst(e, !ernsten.has(e))}
+          >
+            {`${ERNST_KOP[e]} (${telling[e]})`}
+          </ToggleButton>
+        ))}
+      </div>
+      <Field label="Code" size="small">
+        <Dropdown
+          size="small"
+          value={code === ALLE_CODES ? "Alle codes" : code}
+          selectedOptions={[code]}
+          onOptionSelect={(_, d) => onCode(d.optionValue ?? ALLE_CODES)}
+        >
+          <Option value={ALLE_CODES}>Alle codes</Option>
+          {codes.map((c) => (
+            <Option key={c} value={c}>
+              {c}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+    </>
+  );
+}
