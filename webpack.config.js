@@ -125,7 +125,9 @@ module.exports = async (env = {}, argv = {}) => {
             from: "manifest.xml",
             to: "[name][ext]",
             transform(inhoud) {
-              return dev ? inhoud : inhoud.toString().replaceAll(URL_DEV, urlProd);
+              if (dev) return inhoud;
+              // Full URLs get the production base; the bare origin (AppDomain) gets its origin.
+              return inhoud.toString().replaceAll(URL_DEV, urlProd).replaceAll(URL_DEV.slice(0, -1), new URL(urlProd).origin);
             },
           },
         ],

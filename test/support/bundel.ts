@@ -61,11 +61,12 @@ export interface GeladenBundel {
  */
 const VEROUDERD_JS = `
 const fs = require("node:fs"), path = require("node:path");
-const nieuwste = (p) => { const s = fs.statSync(p); return s.isDirectory() ? Math.max(0, ...fs.readdirSync(p).map((n) => nieuwste(path.join(p, n)))) : s.mtimeMs; };
+const nieuwste = (p) => { if (!fs.existsSync(p)) return 0; const s = fs.statSync(p); return s.isDirectory() ? Math.max(0, ...fs.readdirSync(p).map((n) => nieuwste(path.join(p, n)))) : s.mtimeMs; };
 const verouderd = () => {
-  const js = "dist/functions.js";
-  if (!["dist/functions.js", "dist/functions.json", "dist/manifest.xml", "dist/taskpane.html"].every((f) => fs.existsSync(f))) return true;
-  return fs.statSync(js).mtimeMs < Math.max(...["src/functions", "src/rules", "src/commands", "manifest.xml", "webpack.config.js", "assets"].map(nieuwste));
+  if (!["dist/functions.js", "dist/functions.json", "dist/manifest.xml", "dist/taskpane.html", "dist/taskpane.js"].every((f) => fs.existsSync(f))) return true;
+  // webpack leaves unchanged outputs untouched, so the stamp written after our own build counts too.
+  const gebouwd = Math.max(nieuwste("dist/functions.js"), nieuwste("dist/.bouwstempel"));
+  return gebouwd < Math.max(...["src/functions", "src/rules", "src/commands", "src/taskpane", "src/workbook", "manifest.xml", "webpack.config.js", "assets"].map(nieuwste));
 };
 `;
 
@@ -86,7 +87,10 @@ export function bundelVerouderd(): boolean {
 export function zorgVoorBuild(): void {
   if (!bundelVerouderd()) return;
   const bouw = `${VEROUDERD_JS}
-if (verouderd()) require("node:child_process").execFileSync("npx", ["webpack", "--mode", "production", "--config-name", "addin"], { stdio: "inherit" });`;
+if (verouderd()) {
+  require("node:child_process").execFileSync("npx", ["webpack", "--mode", "production", "--config-name", "addin"], { stdio: "inherit" });
+  fs.writeFileSync("dist/.bouwstempel", new Date().toISOString());
+}`;
   execFileSync("flock", ["/tmp/wlz-addin-build.lock", "node", "-e", bouw], { cwd: ROOT, stdio: "inherit" });
 }
 
