@@ -1,0 +1,37 @@
+/**
+ * De nep-Excel van test/support, aangevuld met wat het taakvenster nog meer gebruikt
+ * (getSelectedRange), en een ExcelHost erover: de echte office-js-host draait zo tegen de nep.
+ * Geen Node-API's: ook de e2e-pagina gebruikt dit.
+ */
+import { maakNepExcel, type NepExcel } from "../support/fake-excel";
+import { type ExcelApi, maakExcelHost, splitsAdres } from "../../src/taskpane/excelHost";
+import type { ExcelHost } from "../../src/taskpane/host";
+import type { Werkmap } from "../../src/workbook/snapshot";
+
+export interface TestExcel {
+  nep: NepExcel;
+  host: ExcelHost;
+  /** Zet de selectie zoals een gebruiker die in Excel maakt, bijv. "Offerte!C8". */
+  selecteerInExcel(adres: string): void;
+}
+
+export function maakTestExcel(werkmap: Werkmap): TestExcel {
+  const nep = maakNepExcel(werkmap);
+  const wb = nep.context.workbook as unknown as Record<string, unknown>;
+  if (typeof wb.getSelectedRange !== "function") {
+    // De selectie van de nep is het laatst geselecteerde bereik, anders A1 van het actieve blad.
+    wb.getSelectedRange = () => {
+      const { blad, cel } = splitsAdres(nep.geselecteerd ?? `'${nep.actiefBlad.replace(/'/g, "''")}'!A1`);
+      return nep.context.workbook.worksheets.getItem(blad).getRange(cel);
+    };
+  }
+  return {
+    nep,
+    host: maakExcelHost(nep.Excel as unknown as ExcelApi),
+    selecteerInExcel(adres: string) {
+      const { blad } = splitsAdres(adres);
+      nep.context.geselecteerd = adres;
+      nep.context.actiefBlad = blad;
+    },
+  };
+}
