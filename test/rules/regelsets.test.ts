@@ -31,6 +31,7 @@ import {
   zoekRegelset,
   type Aanbiederprofiel,
   type Bron,
+  type Regelset,
 } from "../../src/rules";
 import { erf } from "../../src/rules/register";
 import { d, fout, gelijk, rs } from "./hulp";
@@ -452,5 +453,70 @@ describe("voorwaarden die een regelset niet kent -> niet-beschikbaar, nooit een 
       expect(e.message.length, naam).toBeGreaterThan(10);
     }
     expect(fout(() => berekenInitieelVolume(dsw, "ZZP", d(100))).message).toContain("niet in de bron");
+  });
+});
+
+describe("grenzen van de rekenkern bij andere regelsetdata", () => {
+  // The shipped data cannot reach these guards; a rule set with other (future) values must still obey them.
+  it("een opslag tilt het percentage nooit boven het NZa-maximum (100%, VID-0051)", () => {
+    const vgz = rs("VGZ-VV-2024");
+    const hoog: Regelset = { ...vgz, tarief: { ...vgz.tarief, basis: { waarde: d("0.99"), bron: vgz.bron } } };
+    const t = berekenTariefpercentage(hoog, "MPT", { categorie: "bestaand", planOpslag: true });
+    gelijk(t.percentage, 1);
+    gelijk(t.maximum, 1);
+    expect(t.stappen.at(-1)?.bron.regel).toBe("VID-0051");
+    gelijk(berekenTarief(hoog, "MPT", { zorg: d(100), nhc: d(5), nic: d(5) }, { categorie: "bestaand", planOpslag: true }).bedrag, 110);
+  });
+
+  it("geen tariefafspraak voor een leveringsvorm/categorie -> niet-beschikbaar met de reden", () => {
+    const l = rs("LANDELIJK-2021");
+    const zonder: Regelset = {
+      ...l,
+      tarief: { ...l.tarief, geenAfspraak: [{ leveringsvormen: ["MEERZORG"], categorieen: ["nieuw"], reden: "Geen meerzorg voor nieuwe aanbieders.", bron: l.bron }] },
+    };
+    expect(fout(() => berekenTariefpercentage(zonder, "MEERZORG", { categorie: "nieuw" }), "niet-beschikbaar").message).toBe("Geen meerzorg voor nieuwe aanbieders.");
+    gelijk(berekenTariefpercentage(zonder, "MEERZORG", { categorie: "bestaand" }).percentage, "0.94");
+    gelijk(berekenTariefpercentage(zonder, "ZZP", { categorie: "nieuw" }).percentage, "0.94");
+  });
+});
+
+describe("documenten CZ-VV-2021 (S0 §6.2 L782-784, CZ21-K15)", () => {
+  const cz = () => rs("CZ-VV-2021");
+
+  it("VOG RP niet ouder dan 1 januari 2020", () => {
+    expect(documentGeldig(cz(), "vog", "2019-12-31", "2020-07-31").ok).toBe(false);
+    const ok = documentGeldig(cz(), "vog", "2020-01-01", "2020-07-31");
+    expect(ok.ok).toBe(true);
+    expect(ok.bron.regel).toBe("CZ21-K15");
+    // KvK has no CZ rule of its own: the national six months (VID-0614) are inherited.
+    expect(documentGeldig(cz(), "kvk", "2020-01-30", "2020-07-31").ok).toBe(false);
+  });
+
+  // Marked it.fails: S0 L782-784 "Alleen van zorgaanbieders die op de datum van inschrijving over een VOG voor
+  // rechtspersonen beschikken": a VOG dated after the registration did not exist on that date. The vogNietVoor
+  // branch of documentGeldig only checks the lower bound. Failing input: documentGeldig(CZ-VV-2021, "vog", "2020-09-01", "2020-07-31").ok === true.
+  it.fails("een VOG RP van na de inschrijfdatum telt niet (op de datum van inschrijving beschikken)", () => {
+    expect(documentGeldig(cz(), "vog", "2020-09-01", "2020-07-31").ok).toBe(false);
+  });
+});
+
+describe("uitleg bij een ander onderdeel dan zorg", () => {
+  // Marked it.fails: for CZ-GZ-2026 VPT the zorg component is 100% (CZ26-T14) and the toeslag gets the richttarief
+  // (CZ26-T15), yet the trail ends with the remark "Onderdeel toeslag: hetzelfde tariefpercentage als de
+  // zorgcomponent", which contradicts the row above it. Failing input: berekenTariefpercentage(CZ-GZ-2026, "VPT",
+  // {categorie: "bestaand", richttarief: 0.978}, "toeslag").
+  it.fails("CZ-GZ-2026 VPT toeslag: de uitleg beweert niet dat de toeslag het zorgpercentage volgt", () => {
+    const p: Aanbiederprofiel = { categorie: "bestaand", richttarief: d("0.978") };
+    const cz = rs("CZ-GZ-2026");
+    const zorg = berekenTariefpercentage(cz, "VPT", p, "zorg");
+    const toeslag = berekenTariefpercentage(cz, "VPT", p, "toeslag");
+    expect(zorg.percentage.equals(toeslag.percentage)).toBe(false);
+    expect(toeslag.stappen.some((s) => s.stap.includes("hetzelfde tariefpercentage als de zorgcomponent"))).toBe(false);
+  });
+
+  it("elders volgt een toeslag het zorgpercentage, en de uitleg zegt dat", () => {
+    const t = berekenTariefpercentage(rs("CZ-VV-2021"), "ZZP", { categorie: "bestaand", planOpslag: true }, "vervoer");
+    gelijk(t.percentage, "0.96");
+    expect(t.stappen.at(-1)?.stap).toBe("Onderdeel vervoer: hetzelfde tariefpercentage als de zorgcomponent");
   });
 });
