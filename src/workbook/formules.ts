@@ -30,7 +30,8 @@ export type Knoop =
   | { t: "ref"; blad?: string; r: number; c: number }
   | { t: "bereik"; blad?: string; r1: number; c1: number; r2: number; c2: number }
   | { t: "fn"; naam: string; args: Knoop[] }
-  | { t: "vgl"; op: "=" | "<>"; a: Knoop; b: Knoop };
+  | { t: "vgl"; op: "=" | "<>"; a: Knoop; b: Knoop }
+  | { t: "reken"; op: "+" | "-" | "*" | "/"; a: Knoop; b: Knoop };
 
 /** Thrown for anything outside the small language above; the caller skips the formula. */
 export class NietEvalueerbaar extends Error {}
@@ -40,11 +41,6 @@ const WLZ_IN_FORMULE = /(^|[^A-Za-z0-9_.])(WLZ\.|_xldudf_WLZ_)/i;
 /** Whether a stored formula calls a WLZ.* function anywhere (either storage form). */
 export function bevatWlz(formule: string | undefined): boolean {
   return !!formule && WLZ_IN_FORMULE.test(formule);
-}
-
-/** Whether the formula is exactly one WLZ.* call, possibly inside the template's IF guard. */
-export function isWlzFormule(formule: string | undefined): boolean {
-  return bevatWlz(formule);
 }
 
 type Token =
@@ -78,7 +74,7 @@ function tokens(f: string): Token[] {
       continue;
     }
     if (ch === "<" && f[i + 1] === ">") { uit.push({ s: "op", v: "<>" }); i += 2; continue; }
-    if ("(),;:=".includes(ch)) { uit.push({ s: "op", v: ch === ";" ? "," : ch }); i++; continue; }
+    if ("(),;:=+-*/".includes(ch)) { uit.push({ s: "op", v: ch === ";" ? "," : ch }); i++; continue; }
     let blad: string | undefined;
     let rest = f.slice(i);
     if (ch === "'") {
@@ -127,10 +123,26 @@ export function parseFormule(formule: string): Knoop {
   const verwacht = (v: string) => { if (!isOp(v)) throw new NietEvalueerbaar(`verwacht ${v}`); p++; };
 
   function expressie(): Knoop {
-    const a = term();
+    const a = som();
     if (isOp("=") || isOp("<>")) {
       const op = (ts[p++] as { v: "=" | "<>" }).v;
-      return { t: "vgl", op, a, b: term() };
+      return { t: "vgl", op, a, b: som() };
+    }
+    return a;
+  }
+  function som(): Knoop {
+    let a = product();
+    while (isOp("+") || isOp("-")) {
+      const op = (ts[p++] as { v: "+" | "-" }).v;
+      a = { t: "reken", op, a, b: product() };
+    }
+    return a;
+  }
+  function product(): Knoop {
+    let a = term();
+    while (isOp("*") || isOp("/")) {
+      const op = (ts[p++] as { v: "*" | "/" }).v;
+      a = { t: "reken", op, a, b: term() };
     }
     return a;
   }
@@ -139,6 +151,15 @@ export function parseFormule(formule: string): Knoop {
     if (!t) throw new NietEvalueerbaar("einde");
     p++;
     if (t.s === "getal") return { t: "getal", v: t.v };
+    if (t.s === "op" && t.v === "-") {
+      const k = term();
+      return { t: "reken", op: "-", a: { t: "getal", v: 0 }, b: k };
+    }
+    if (t.s === "op" && t.v === "(") {
+      const k = expressie();
+      verwacht(")");
+      return k;
+    }
     if (t.s === "tekst") return { t: "tekst", v: t.v };
     if (t.s === "ref") {
       if (isOp(":")) {
@@ -264,6 +285,25 @@ function evalueer(k: Knoop, ctx: Evaluatiecontext): Waarde {
       const gelijk = norm(a) === norm(b) || (a === null && b === 0) || (a === 0 && b === null);
       return k.op === "=" ? gelijk : !gelijk;
     }
+    case "reken": {
+      const a = evalueer(k.a, ctx);
+      const b = evalueer(k.b, ctx);
+      if (isFout(a as CelWaarde)) return a;
+      if (isFout(b as CelWaarde)) return b;
+      const getal = (x: Waarde) => {
+        if (x === null) return 0;
+        if (typeof x === "number") return x;
+        if (typeof x === "boolean") return x ? 1 : 0;
+        if (x === "") return { fout: "#VALUE!" };
+        throw new NietEvalueerbaar("rekenen met tekst");
+      };
+      const x = getal(a);
+      const y = getal(b);
+      if (typeof x !== "number") return x;
+      if (typeof y !== "number") return y;
+      if (k.op === "/" && y === 0) return { fout: "#DIV/0!" };
+      return k.op === "+" ? x + y : k.op === "-" ? x - y : k.op === "*" ? x * y : x / y;
+    }
     case "fn": {
       if (k.naam === "IF" || k.naam === "ALS") {
         if (k.args.length < 2 || k.args.length > 3) throw new NietEvalueerbaar("IF");
@@ -303,6 +343,6 @@ export function evalueerFormule(formule: string | Knoop, ctx: Evaluatiecontext):
 /** Whether the parsed formula contains a WLZ.* call that the evaluator knows. */
 export function bevatBekendeWlz(k: Knoop): boolean {
   if (k.t === "fn") return k.naam in FUNCTIES || k.args.some(bevatBekendeWlz);
-  if (k.t === "vgl") return bevatBekendeWlz(k.a) || bevatBekendeWlz(k.b);
+  if (k.t === "vgl" || k.t === "reken") return bevatBekendeWlz(k.a) || bevatBekendeWlz(k.b);
   return false;
 }

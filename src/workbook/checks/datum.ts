@@ -16,7 +16,12 @@ function datum(ctx: Context, kw: Kopwaarde | undefined, naam: string): string | 
   return d;
 }
 
-const toon = (t: string) => t.replace(/T00:00$/, "").replace("T", " ");
+/** "2020-07-31T17:00" -> "31-07-2020 17:00" (Dutch notation; midnight without a time). */
+const toon = (t: string) => {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}:\d{2}))?$/.exec(t);
+  if (!m) return t;
+  return `${m[3]}-${m[2]}-${m[1]}${m[4] && m[4] !== "00:00" ? ` ${m[4]}` : ""}`;
+};
 
 export function controleerDatums(ctx: Context): void {
   const rs = ctx.regelset as Regelset;

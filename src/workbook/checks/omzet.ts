@@ -14,6 +14,8 @@ export function controleerOmzet(ctx: Context, t: Tabel<Prestatiekolom>): void {
   for (const r of t.rijen) {
     const omzetPlek = plekVan(t, r, "omzet")!;
     const tarief = leesGetalCel(stil, plekVan(t, r, "tarief")!, "Tarief");
+    // An unreadable tarief is reported by the tariff check; an omzet computed from it adds nothing.
+    if (tarief === undefined) continue;
     const volume = leesGetalCel(ctx, plekVan(t, r, "volume")!, "Volume");
     const omzet = leesGetalCel(ctx, omzetPlek, "Omzet");
     if (!tarief || !volume || omzet === null || omzet === undefined) continue;
