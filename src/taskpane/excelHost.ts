@@ -49,7 +49,7 @@ export function maakExcelHost(excel: ExcelApi = Excel as unknown as ExcelApi): E
       return excel.run((context) => schrijfRapportblad(context, bevindingen));
     },
 
-    maakOfferteblad(regelsetId) {
+    async maakOfferteblad(regelsetId) {
       // Eerst het sjabloon (een onbekende regelset faalt hier, vóór er iets in Excel gebeurt).
       const sjabloon = offertesjabloon(regelsetId);
       return excel.run((context) => schrijfOfferteblad(context, sjabloon));
