@@ -17,7 +17,7 @@ import {
   RegelFout,
   zoekRegelset,
 } from "../rules";
-import { bedrag, enkel, getallenUitBereik, optioneelBedrag, optioneelBedragNulTelt } from "../functions/argumenten";
+import { bedrag, enkel, getallenUitBereik, optioneelBedrag } from "../functions/argumenten";
 import { type CelWaarde, type Werkmap, isFout, kolomIndex } from "./snapshot";
 
 export type Waarde = number | string | boolean | null | { fout: string } | Waarde[][];
@@ -229,7 +229,7 @@ const FUNCTIES: Record<string, (a: unknown[]) => number> = {
       bezet: bedrag(a[2], "dagen_bezet"),
       onbezet: bedrag(a[3], "dagen_onbezet"),
       tarief: optioneelBedrag(a[4] ?? null, "tarief"),
-      leegstandtarief: optioneelBedragNulTelt(a[5] ?? null, "leegstandtarief"),
+      leegstandtarief: optioneelBedrag(a[5] ?? null, "leegstandtarief"),
     });
     return (v.bedrag ?? v.vergoedeDagen).toNumber();
   },
@@ -325,7 +325,9 @@ function evalueer(k: Knoop, ctx: Evaluatiecontext): Waarde {
       try {
         uit = f(args);
       } catch (e) {
-        uit = { fout: e instanceof RegelFout && e.soort === "niet-beschikbaar" ? "#N/A" : "#VALUE!" };
+        // Anything but a RegelFout is our own defect: skip the formula rather than report a false finding.
+        if (!(e instanceof RegelFout)) throw new NietEvalueerbaar("interne fout");
+        uit = { fout: e.soort === "niet-beschikbaar" ? "#N/A" : "#VALUE!" };
       }
       if (GEHEUGEN.size >= 50_000) GEHEUGEN.clear();
       GEHEUGEN.set(sleutel, uit);
