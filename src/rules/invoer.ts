@@ -13,7 +13,7 @@ export function leesLeveringsvorm(v: unknown, argument = "leveringsvorm"): Lever
   }
   const k = sleutel(v).toUpperCase();
   const lv = LEVERINGSVORMEN.find((l) => l === k);
-  if (!lv) throw nietBeschikbaar(`${argument}: "${v.trim()}" bestaat niet; kies uit ${LEVERINGSVORMEN.join(", ")}.`, argument);
+  if (!lv) throw nietBeschikbaar(`${argument}: "${kort(v.trim())}" bestaat niet; kies uit ${LEVERINGSVORMEN.join(", ")}.`, argument);
   return lv;
 }
 
@@ -22,7 +22,7 @@ export function leesOnderdeel(v: unknown, argument = "onderdeel"): Onderdeel {
   if (typeof v !== "string") throw ongeldig(argument, `verwacht een tekst: ${ONDERDELEN.join(", ")}.`);
   const k = sleutel(v);
   const o = ONDERDELEN.find((x) => x === k);
-  if (!o) throw nietBeschikbaar(`${argument}: "${v.trim()}" bestaat niet; kies uit ${ONDERDELEN.join(", ")}.`, argument);
+  if (!o) throw nietBeschikbaar(`${argument}: "${kort(v.trim())}" bestaat niet; kies uit ${ONDERDELEN.join(", ")}.`, argument);
   return o;
 }
 
@@ -32,7 +32,8 @@ const GETAL = /^[+-]?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?$|^[+-]?\d+(\.\d+)?$/;
 export function tekstNaarGetal(t: string): Dec | undefined {
   const s = t.trim().replace(/\s/g, "").replace(/^€/, "");
   if (!GETAL.test(s)) return undefined;
-  if (s.includes(",")) return new D(s.replace(/\./g, "").replace(",", "."));
+  // A comma or more than one dot means Dutch notation (dots group thousands); a single dot is a decimal point.
+  if (s.includes(",") || (s.match(/\./g) ?? []).length > 1) return new D(s.replace(/\./g, "").replace(",", "."));
   return new D(s);
 }
 

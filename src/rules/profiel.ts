@@ -52,10 +52,15 @@ function leeg(v: unknown): boolean {
   return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 }
 
+/** Labels whose value is yes/no: there 0 means "nee"; elsewhere 0 is how desktop Excel passes an empty cell. */
+const JA_NEE = new Set(["planopslag", "lagerekosten", "uitzondering", "technologieopslag", "bewegingenopslag", "essentielevoorzieningen", "werkgeversopslag"]);
+
 /** Applies one label/value pair; unknown labels are ignored, empty values mean "not given". */
 export function zetProfielwaarde(p: Aanbiederprofiel, label: string, v: unknown): void {
   const k = sleutel(label) as keyof typeof PROFIELLABELS;
   if (!(k in PROFIELLABELS) || leeg(v)) return;
+  // No category, monitor or percentage is ever 0: a 0 here is an empty cell from desktop Excel.
+  if (v === 0 && !JA_NEE.has(k)) return;
   const naam = PROFIELLABELS[k];
   switch (k) {
     case "categorie": p.categorie = leesCategorie(v, naam); break;

@@ -39,6 +39,7 @@ function zet(t: Toestand, pct: Dec, maximum: Dec = pct, minimum: Dec = pct): voi
 }
 
 function waarschuw(t: Toestand, id: string, tekst: string, b: Bron): void {
+  if (t.waarschuwingen.some((w) => w.id === id && w.tekst === tekst)) return;
   t.waarschuwingen.push({ id, tekst, bron: b });
 }
 
@@ -280,7 +281,7 @@ export function berekenTariefpercentage(rs: Regelset, lv: Leveringsvorm, p: Aanb
     stap(t, `Afgesproken percentage ${alsPercentage(p.afgesprokenPercentage)} speelt in deze regelset geen rol bij de berekening`, rs.bron, null);
   }
   if (onderdeel !== "zorg") {
-    stap(t, `Onderdeel ${onderdeel}: hetzelfde tariefpercentage als de zorgcomponent`, rs.bron, null);
+    stap(t, `Dit percentage geldt voor het onderdeel ${onderdeel}`, rs.bron, null);
   }
   return afronden(rs, t, nhcNic.waarde);
 }

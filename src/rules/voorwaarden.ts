@@ -1,6 +1,7 @@
 import { D, type Dec, alsBedrag, alsPercentage, opCenten } from "./decimaal";
 import type { Bron } from "./bronnen";
 import { nietBeschikbaar, ongeldig } from "./fouten";
+import { kort } from "./invoer";
 import type { Regelset } from "./regelset";
 import type { Categorie, Sector, Waarschuwing } from "./typen";
 
@@ -18,8 +19,12 @@ const TIJDSTIP = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?$/;
 
 export function leesTijdstip(t: string, argument = "datum"): { jaar: number; maand: number; dag: number; uur: number; minuut: number } {
   const m = TIJDSTIP.exec(t);
-  if (!m) throw ongeldig(argument, `verwacht een datum als JJJJ-MM-DD of JJJJ-MM-DDTuu:mm, niet "${t}".`);
-  return { jaar: +m[1], maand: +m[2], dag: +m[3], uur: m[4] ? +m[4] : 0, minuut: m[5] ? +m[5] : 0 };
+  const fout = () => ongeldig(argument, `verwacht een datum als JJJJ-MM-DD of JJJJ-MM-DDTuu:mm, niet "${kort(t)}".`);
+  if (!m) throw fout();
+  const d = { jaar: +m[1], maand: +m[2], dag: +m[3], uur: m[4] ? +m[4] : 0, minuut: m[5] ? +m[5] : 0 };
+  const dagenInMaand = new Date(Date.UTC(d.jaar, d.maand, 0)).getUTCDate();
+  if (d.maand < 1 || d.maand > 12 || d.dag < 1 || d.dag > dagenInMaand || d.uur > 23 || d.minuut > 59) throw fout();
+  return d;
 }
 
 function vergelijkbaar(t: string): string {
@@ -50,8 +55,12 @@ export function inschrijvingTijdig(rs: Regelset, ingediend: Tijdstip): Oordeel {
 export function documentGeldig(rs: Regelset, soort: "kvk" | "vog", documentdatum: Tijdstip, inschrijfdatum: Tijdstip): Oordeel {
   if (soort === "vog" && rs.voorwaarden.vogNietVoor) {
     const grens = rs.voorwaarden.vogNietVoor;
-    const ok = vergelijkbaar(documentdatum) >= vergelijkbaar(grens.waarde);
-    return { ok, reden: ok ? "VOG RP is recent genoeg" : `VOG RP is ouder dan ${grens.waarde}`, bron: grens.bron };
+    // The VOG must be held on the registration date and not be older than the fixed date (CZ21-K15).
+    const nietTeOud = vergelijkbaar(documentdatum) >= vergelijkbaar(grens.waarde);
+    const alInBezit = vergelijkbaar(documentdatum) <= vergelijkbaar(inschrijfdatum);
+    const ok = nietTeOud && alInBezit;
+    const reden = ok ? "VOG RP is recent genoeg" : !nietTeOud ? `VOG RP is ouder dan ${grens.waarde}` : "VOG RP is van na de inschrijfdatum; hij moet op de datum van inschrijving in bezit zijn";
+    return { ok, reden, bron: grens.bron };
   }
   const regel = soort === "kvk" ? rs.voorwaarden.kvkMaanden : rs.voorwaarden.vogMaanden;
   if (!regel) throw nietBeschikbaar(`${rs.id} geeft geen maximale leeftijd voor ${soort === "kvk" ? "het KvK-uittreksel" : "de VOG RP"}.`, "regelset");

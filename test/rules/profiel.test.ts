@@ -208,18 +208,13 @@ describe("lege cel op desktop (0) in een profielbereik", () => {
   // office-addin-notes: in matrix `any` arguments an empty desktop cell is indistinguishable from 0.
   // For ja/nee labels 0 = nee, which is harmless; for these labels 0 is not a meaningful value.
 
-  // Marked it.fails: leesCategorie(0) throws "verwacht bestaand ... niet \"0\"", so a profile range with an
-  // empty Categorie cell is #VALUE! in desktop Excel but works on the web. Remove .fails when fixed.
-  it.fails("Categorie, Monitor, Regionale bijdrage = 0 gedragen zich als een lege cel (desktop = web)", () => {
+  it("Categorie, Monitor, Regionale bijdrage = 0 gedragen zich als een lege cel (desktop = web)", () => {
     for (const label of ["Categorie", "Monitor", "Regionale bijdrage"]) {
       expect(uit([label, 0])).toEqual(uit([label, null]));
     }
   });
 
-  // Marked it.fails: 0 is read as a 0% percentage. With "Tariefpercentage vorig jaar" = 0 (an empty desktop
-  // cell) LANDELIJK-2021 keeps the "historically lower" 0% and WLZ.TARIEF answers € 0,00 instead of 94%.
-  // A tariff percentage of 0% is not meaningful (spec §2), so an empty desktop cell must not produce it.
-  it.fails("Tariefpercentage vorig jaar, Richttarief, Afgesproken percentage = 0 gedragen zich als een lege cel", () => {
+  it("Tariefpercentage vorig jaar, Richttarief, Afgesproken percentage = 0 gedragen zich als een lege cel", () => {
     for (const label of ["Tariefpercentage vorig jaar", "Richttarief", "Afgesproken percentage"]) {
       expect(uit([label, 0]), label).toEqual(uit([label, null]));
     }

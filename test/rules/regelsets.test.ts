@@ -382,7 +382,7 @@ describe("onduidelijkheden als waarschuwing (catalogus §6)", () => {
     expect(nhc).toBe(t.stappen.length);
     expect(rijen[nhc].stap).toContain("één component");
     expect(rijen.slice(nhc + 1).every((r) => r.waarschuwing && r.waarde === null && r.stap.startsWith("Let op (AMB-"))).toBe(true);
-    expect(rijen.some((r) => r.stap.includes("Onderdeel toeslag"))).toBe(true);
+    expect(rijen.some((r) => r.stap.includes("onderdeel toeslag"))).toBe(true);
     expect(uitlegRijen(berekenTariefpercentage(rs("LANDELIJK-2021"), "ZZP", bestaand)).find((r) => r.stap.startsWith("NHC/NIC"))?.stap).toContain("apart");
   });
 });
@@ -492,20 +492,13 @@ describe("documenten CZ-VV-2021 (S0 §6.2 L782-784, CZ21-K15)", () => {
     expect(documentGeldig(cz(), "kvk", "2020-01-30", "2020-07-31").ok).toBe(false);
   });
 
-  // Marked it.fails: S0 L782-784 "Alleen van zorgaanbieders die op de datum van inschrijving over een VOG voor
-  // rechtspersonen beschikken": a VOG dated after the registration did not exist on that date. The vogNietVoor
-  // branch of documentGeldig only checks the lower bound. Failing input: documentGeldig(CZ-VV-2021, "vog", "2020-09-01", "2020-07-31").ok === true.
-  it.fails("een VOG RP van na de inschrijfdatum telt niet (op de datum van inschrijving beschikken)", () => {
+  it("een VOG RP van na de inschrijfdatum telt niet (op de datum van inschrijving beschikken)", () => {
     expect(documentGeldig(cz(), "vog", "2020-09-01", "2020-07-31").ok).toBe(false);
   });
 });
 
 describe("uitleg bij een ander onderdeel dan zorg", () => {
-  // Marked it.fails: for CZ-GZ-2026 VPT the zorg component is 100% (CZ26-T14) and the toeslag gets the richttarief
-  // (CZ26-T15), yet the trail ends with the remark "Onderdeel toeslag: hetzelfde tariefpercentage als de
-  // zorgcomponent", which contradicts the row above it. Failing input: berekenTariefpercentage(CZ-GZ-2026, "VPT",
-  // {categorie: "bestaand", richttarief: 0.978}, "toeslag").
-  it.fails("CZ-GZ-2026 VPT toeslag: de uitleg beweert niet dat de toeslag het zorgpercentage volgt", () => {
+  it("CZ-GZ-2026 VPT toeslag: de uitleg beweert niet dat de toeslag het zorgpercentage volgt", () => {
     const p: Aanbiederprofiel = { categorie: "bestaand", richttarief: d("0.978") };
     const cz = rs("CZ-GZ-2026");
     const zorg = berekenTariefpercentage(cz, "VPT", p, "zorg");
@@ -517,6 +510,6 @@ describe("uitleg bij een ander onderdeel dan zorg", () => {
   it("elders volgt een toeslag het zorgpercentage, en de uitleg zegt dat", () => {
     const t = berekenTariefpercentage(rs("CZ-VV-2021"), "ZZP", { categorie: "bestaand", planOpslag: true }, "vervoer");
     gelijk(t.percentage, "0.96");
-    expect(t.stappen.at(-1)?.stap).toBe("Onderdeel vervoer: hetzelfde tariefpercentage als de zorgcomponent");
+    expect(t.stappen.at(-1)?.stap).toBe("Dit percentage geldt voor het onderdeel vervoer");
   });
 });
