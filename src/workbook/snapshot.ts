@@ -254,17 +254,43 @@ export function exceljsDatumNaarSerie(d: Date): number {
 // ---------------------------------------------------------------------------------------------
 // Opbouwen
 
-/** Bouwt een werkblad cel voor cel en houdt de vorm canoniek (geen lege staart). */
+/** Standaardgrens voor het aantal vakjes (cellen inclusief opgevulde gaten) van één werkmap. */
+export const STANDAARD_MAX_VAKJES = 30_000_000;
+
+/**
+ * Bouwt een werkblad cel voor cel en houdt de vorm canoniek (geen lege staart). Het model is
+ * dicht (gaten zijn expliciete undefined); een paar cellen ver weg (XFD1048576) kosten dus veel
+ * geheugen. `maxVakjes` begrenst dat, zodat een vijandig bestand een WerkmapFout geeft en geen crash.
+ */
 export class BladBouwer {
   private readonly rijen: (Cel | undefined)[][] = [];
-  constructor(private readonly naam: string) {}
+  private vakjes = 0;
+  constructor(
+    private readonly naam: string,
+    private readonly maxVakjes = STANDAARD_MAX_VAKJES,
+  ) {}
 
   zet(r: number, c: number, cel: Cel | undefined): void {
     if (cel === undefined) return;
     while (this.rijen.length <= r) this.rijen.push([]);
     const rij = this.rijen[r];
-    while (rij.length < c) rij.push(undefined);
+    if (rij.length <= c) {
+      this.vakjes += c + 1 - rij.length;
+      if (this.vakjes > this.maxVakjes) {
+        throw new WerkmapFout(
+          `Het werkblad ${this.naam} is te groot of te verspreid gevuld om te controleren (meer dan ${this.maxVakjes.toLocaleString("nl-NL")} cellen).`,
+          "te-groot",
+        );
+      }
+      while (rij.length < c) rij.push(undefined);
+    }
     rij[c] = cel;
+  }
+
+  /** Maakt een cel leeg (bv. de rest van een samengevoegd bereik). */
+  wis(r: number, c: number): void {
+    const rij = this.rijen[r];
+    if (rij && c < rij.length) rij[c] = undefined;
   }
 
   bouw(): Werkblad {

@@ -1,11 +1,11 @@
 /**
  * .xlsx-lezer (Node, voor de CLI en tests): bestand of bytes -> Werkmap.
- * Eerst de zipcontrole (geen zipbom, geen versleuteld bestand), dan exceljs.
- *
- * We gebruiken exceljs' gewone lezer, niet de streaminglezer: de streaminglezer (4.4.0) verliest de
- * formuletekst van gedeelde formules (Excel slaat een doorgetrokken formule zo op), en leest een
- * foutwaarde of boolean als formuleresultaat als getal (NaN/0/1). Metingen: zie het rapport en
- * test/workbook/meet-xlsx.ts.
+ * Eerst de zipcontrole (geen zipbom, geen versleuteld of oud bestand), dan het lezen zelf:
+ * - "stroom" (standaard, xlsx-stroom.ts): eigen SAX-lezer per werkblad, weinig geheugen;
+ * - "exceljs": exceljs' gewone lezer, alles in het geheugen; blijft als tweede lezer om de eerste
+ *   tegen te toetsen (tests vergelijken beide).
+ * exceljs' eigen streaminglezer is niet bruikbaar: hij verliest de tekst van gedeelde formules.
+ * Metingen: test/workbook/meet-xlsx.ts.
  */
 import { readFile, stat } from "node:fs/promises";
 import ExcelJS from "exceljs";
@@ -17,6 +17,7 @@ import {
   type Werkmap,
   WerkmapFout,
 } from "./snapshot";
+import { leesXlsxStroom } from "./xlsx-stroom";
 import { cfbFout, controleerUitpakken, isCfb, leesCentraleMap, STANDAARD_ZIP_LIMIETEN, type ZipLimieten } from "./zipcontrole";
 
 export { WerkmapFout } from "./snapshot";
@@ -28,6 +29,11 @@ export interface XlsxOpties extends Partial<ZipLimieten> {
   maxBladen?: number;
   /** Getalnotatie meenemen in `Cel.notatie` (standaard niet, net als de office-js-lezer). */
   metNotatie?: boolean;
+  /**
+   * "stroom" (standaard): eigen stromende lezer, weinig geheugen. "exceljs": exceljs' gewone lezer
+   * (alles in het geheugen; ruim 10x zoveel geheugen als het uitgepakte blad), als referentie.
+   */
+  methode?: "stroom" | "exceljs";
 }
 
 export const STANDAARD_MAX_BESTANDSGROOTTE = 100 * 1024 * 1024;
@@ -52,6 +58,11 @@ export async function leesXlsx(bron: string | Uint8Array, opties: XlsxOpties = {
   const maxBladen = opties.maxBladen ?? STANDAARD_MAX_BLADEN;
   const bladItems = items.filter((i) => /^xl\/worksheets\/[^/]+\.xml$/.test(i.naam)).length;
   if (bladItems > maxBladen) throw teVeelBladen(bladItems, maxBladen);
+  if (opties.methode !== "exceljs") {
+    // de stromende lezer bewaakt de uitgepakte grootte zelf, per onderdeel dat hij leest
+    return { bladen: await leesXlsxStroom(bytes, items, { maxBladen, metNotatie: opties.metNotatie === true }) };
+  }
+  // exceljs (JSZip) pakt alles in één keer uit: eerst controleren dat niets over zijn grootte liegt
   controleerUitpakken(bytes, items);
 
   const wb = new ExcelJS.Workbook();

@@ -135,7 +135,10 @@ export function leesCentraleMap(bytes: Uint8Array, limieten: ZipLimieten = STAND
       }
       e += 4 + lengte;
     }
-    items.push({ naam, methode, ingepakt, uitgepakt, lokaleKop, versleuteld: (vlag & 1) === 1 });
+    if ((vlag & 1) === 1) {
+      throw new WerkmapFout("Het bestand is beveiligd met een wachtwoord (versleutelde zip) en kan niet worden gelezen.", "beveiligd");
+    }
+    items.push({ naam, methode, ingepakt, uitgepakt, lokaleKop, versleuteld: false });
     totaal += uitgepakt;
     if (totaal > limieten.maxOngecomprimeerd) throw teGroot(limieten);
     if (uitgepakt > 1024 * 1024 && uitgepakt / Math.max(ingepakt, 1) > limieten.maxCompressieverhouding) {

@@ -81,9 +81,20 @@ describe("leesXlsx weigert vijandige of kapotte bestanden met een heldere Werkma
     await verwachtFout(maakZip(items), "te-groot", /verdacht sterk gecomprimeerd/);
   });
 
-  it("een zip die over zijn groottes liegt wordt niet verder uitgepakt dan opgegeven", async () => {
+  it.each(["stroom", "exceljs"] as const)("een werkblad dat over zijn grootte liegt wordt niet verder uitgepakt dan opgegeven (%s)", async (methode) => {
+    const groot = { naam: "Blad1", xml: `<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>${"x".repeat(300_000)}</t></is></c></row></sheetData>` };
+    const items = minimaleXlsxOnderdelen([groot]).map((i) => (i.naam.includes("worksheets/") ? { ...i, opgegevenGrootte: 1000 } : i));
+    await verwachtFout(maakZip(items), "te-groot", /sheet1\.xml is groter dan de zip opgeeft/, { methode });
+  });
+
+  it.each(["stroom", "exceljs"] as const)("een klein onderdeel dat over zijn grootte liegt (%s)", async (methode) => {
+    const items = minimaleXlsxOnderdelen([geldigBlad]).map((i) => (i.naam === "xl/workbook.xml" ? { ...i, opgegevenGrootte: 10 } : i));
+    await verwachtFout(maakZip(items), "te-groot", /workbook\.xml is groter dan de zip opgeeft/, { methode });
+  });
+
+  it("met exceljs wordt ook een ongelezen onderdeel dat liegt geweigerd (JSZip pakt alles uit)", async () => {
     const items = [...minimaleXlsxOnderdelen([geldigBlad]), { naam: "xl/media/leugen.bin", inhoud: new Uint8Array(200_000).fill(7), opgegevenGrootte: 100 }];
-    await verwachtFout(maakZip(items), "te-groot", /groter dan de zip opgeeft/);
+    await verwachtFout(maakZip(items), "te-groot", /groter dan de zip opgeeft/, { methode: "exceljs" });
   });
 
   it("limieten zijn in te stellen", async () => {
@@ -94,15 +105,15 @@ describe("leesXlsx weigert vijandige of kapotte bestanden met een heldere Werkma
     await verwachtFout(pad, "te-groot", /te groot/, { maxBestandsgrootte: 10 });
   });
 
-  it("een werkmap zonder werkbladen", async () => {
-    await verwachtFout(maakZip(minimaleXlsxOnderdelen([])), "leeg", /geen werkbladen/);
+  it.each(["stroom", "exceljs"] as const)("een werkmap zonder werkbladen (%s)", async (methode) => {
+    await verwachtFout(maakZip(minimaleXlsxOnderdelen([])), "leeg", /geen werkbladen/, { methode });
   });
 
-  it("te veel werkbladen: geweigerd, niet afgekapt", async () => {
+  it.each(["stroom", "exceljs"] as const)("te veel werkbladen: geweigerd, niet afgekapt (%s)", async (methode) => {
     expect(STANDAARD_MAX_BLADEN).toBe(1000);
     const bladen = Array.from({ length: 4 }, (_, i) => ({ ...geldigBlad, naam: `Blad${i + 1}` }));
-    await verwachtFout(maakZip(minimaleXlsxOnderdelen(bladen)), "te-veel-bladen", /te veel werkbladen \(4, hoogstens 3\)/, { maxBladen: 3 });
-    expect((await leesXlsx(maakZip(minimaleXlsxOnderdelen(bladen)), { maxBladen: 4 })).bladen).toHaveLength(4);
+    await verwachtFout(maakZip(minimaleXlsxOnderdelen(bladen)), "te-veel-bladen", /te veel werkbladen \(4, hoogstens 3\)/, { maxBladen: 3, methode });
+    expect((await leesXlsx(maakZip(minimaleXlsxOnderdelen(bladen)), { maxBladen: 4, methode })).bladen).toHaveLength(4);
   });
 
   it("weigert 1001 werkbladen al op de centrale map, zonder ze te lezen", async () => {
@@ -112,11 +123,18 @@ describe("leesXlsx weigert vijandige of kapotte bestanden met een heldere Werkma
     expect(Date.now() - t).toBeLessThan(2000);
   });
 
-  it("kapotte XML in een geldige zip", async () => {
+  it.each(["stroom", "exceljs"] as const)("kapotte XML in een geldige zip (%s)", async (methode) => {
     const items = minimaleXlsxOnderdelen([geldigBlad]).map((i) =>
       i.naam === "xl/workbook.xml" ? { ...i, inhoud: "<workbook><sheets><sheet name=" } : i,
     );
-    await verwachtFout(maakZip(items), "beschadigd", /beschadigd/);
+    await verwachtFout(maakZip(items), "beschadigd", /beschadigd/, { methode });
+    const kapotBlad = minimaleXlsxOnderdelen([{ naam: "Blad1", xml: '<sheetData><row r="1"><c r="A1"><v>1</v></row>' }]);
+    await verwachtFout(maakZip(kapotBlad), "beschadigd", /beschadigd/, { methode });
+  });
+
+  it("een cel ver weg in veel rijen (dichte opvulling) geeft een WerkmapFout, geen geheugencrash", async () => {
+    const rijen = Array.from({ length: 3000 }, (_, i) => `<row r="${i + 1}"><c r="XFD${i + 1}"><v>1</v></c></row>`).join("");
+    await verwachtFout(maakZip(minimaleXlsxOnderdelen([{ naam: "Blad1", xml: `<sheetData>${rijen}</sheetData>` }])), "te-groot", /te verspreid gevuld/);
   });
 
   it("een gewone werkmap komt wel door de controles", async () => {

@@ -11,7 +11,7 @@ const op = (blad: Werkblad, a1: string) => {
   return cel(blad, r, c);
 };
 
-describe("leesXlsx op een offerte die exceljs schreef", () => {
+describe.each(["stroom", "exceljs"] as const)("leesXlsx (%s) op een offerte die exceljs schreef", (methode) => {
   const tmp = tijdelijkeMap();
   let pad: string;
   let wm: Werkmap;
@@ -20,7 +20,7 @@ describe("leesXlsx op een offerte die exceljs schreef", () => {
   beforeAll(async () => {
     pad = join(tmp.map, "offerte.xlsx");
     await maakOfferteXlsx().xlsx.writeFile(pad);
-    wm = await leesXlsx(pad);
+    wm = await leesXlsx(pad, { methode });
     blad = wm.bladen[0];
   });
   afterAll(() => tmp.opruimen());
@@ -74,14 +74,14 @@ describe("leesXlsx op een offerte die exceljs schreef", () => {
 
   it("neemt getalnotaties alleen op verzoek mee", async () => {
     expect(op(blad, "D6")?.notatie).toBeUndefined();
-    const metNotatie = await leesXlsx(pad, { metNotatie: true });
+    const metNotatie = await leesXlsx(pad, { metNotatie: true, methode });
     expect(op(metNotatie.bladen[0], "D6")?.notatie).toBe("dd-mm-yyyy");
     expect(op(metNotatie.bladen[0], "D10")?.notatie).toBeUndefined();
   });
 
   it("leest ook bytes in plaats van een pad, met hetzelfde resultaat", async () => {
     const buf = (await maakOfferteXlsx().xlsx.writeBuffer()) as ArrayBuffer;
-    expect(await leesXlsx(new Uint8Array(buf))).toEqual(wm);
+    expect(await leesXlsx(new Uint8Array(buf), { methode })).toEqual(wm);
   });
 
   it("levert een serialiseerbaar model", () => {
@@ -90,7 +90,7 @@ describe("leesXlsx op een offerte die exceljs schreef", () => {
   });
 });
 
-describe("leesXlsx op XML zoals Excel hem schrijft", () => {
+describe.each(["stroom", "exceljs"] as const)("leesXlsx (%s) op XML zoals Excel hem schrijft", (methode) => {
   it("geeft bij een overloopformule (dynamische matrix) alleen de ankercel de formule", async () => {
     const xml =
       "<sheetData>" +
@@ -99,7 +99,7 @@ describe("leesXlsx op XML zoals Excel hem schrijft", () => {
       '<row r="3"><c r="A3" t="str"><v>CZ-GZ-2026</v></c></row>' +
       '<row r="5"><c r="B5"><f>SUM(B1:B4)</f><v>0</v></c><c r="C5" t="inlineStr"><is><t>tekst</t></is></c></row>' +
       "</sheetData>";
-    const wm = await leesXlsx(maakZip(minimaleXlsxOnderdelen([{ naam: "Blad1", xml }])));
+    const wm = await leesXlsx(maakZip(minimaleXlsxOnderdelen([{ naam: "Blad1", xml }])), { methode });
     const b = wm.bladen[0];
     expect(op(b, "A1")).toEqual({ waarde: "LANDELIJK-2021", formule: "_xldudf_WLZ_REGELSETS()" });
     expect(op(b, "A2")).toEqual({ waarde: "CZ-VV-2021" });
@@ -115,14 +115,14 @@ describe("leesXlsx op XML zoals Excel hem schrijft", () => {
       '<row r="3"><c r="D3"><f t="shared" si="0"/><v>20</v></c></row>' +
       '<row r="4"><c r="D4"><f t="shared" si="0"/><v>30</v></c></row>' +
       "</sheetData>";
-    const b = (await leesXlsx(maakZip(minimaleXlsxOnderdelen([{ naam: "Blad1", xml }])))).bladen[0];
+    const b = (await leesXlsx(maakZip(minimaleXlsxOnderdelen([{ naam: "Blad1", xml }])), { methode })).bladen[0];
     expect(op(b, "D3")).toEqual({ waarde: 20, formule: "_xldudf_WLZ_TARIEF($A$1,B3,C3,0,0)" });
     expect(op(b, "D4")).toEqual({ waarde: 30, formule: "_xldudf_WLZ_TARIEF($A$1,B4,C4,0,0)" });
   });
 });
 
 describe("leesXlsx op een groter blad", () => {
-  it("leest 5.000 rijen x 14 kolommen binnen een paar seconden", async () => {
+  it("leest 5.000 rijen x 14 kolommen binnen een paar seconden, met beide methoden gelijk", async () => {
     const tmp = tijdelijkeMap();
     try {
       const wb = new ExcelJS.Workbook();
@@ -136,8 +136,58 @@ describe("leesXlsx op een groter blad", () => {
       expect(wm.bladen[0].rijen.length).toBe(5000);
       expect(cel(wm.bladen[0], 4999, 13)).toEqual({ waarde: `t4999-13` });
       expect(cel(wm.bladen[0], 4999, 12)).toEqual({ waarde: 4999 * 14 + 12 });
+      expect(await leesXlsx(pad, { methode: "exceljs" })).toEqual(wm);
     } finally {
       tmp.opruimen();
     }
+  });
+});
+
+describe("leesXlsx (stroom) op randgevallen van het bestandsformaat", () => {
+  const lees = async (xml: string, extra: { naam: string; inhoud: string }[] = []) =>
+    (await leesXlsx(maakZip([...minimaleXlsxOnderdelen([{ naam: "Blad1", xml }]), ...extra]))).bladen[0];
+
+  it("kent elementen met een voorvoegsel, cellen zonder adres en OOXML-ontsnappingen", async () => {
+    const b = await lees(
+      '<x:sheetData xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+        '<x:row r="2"><x:c t="inlineStr"><x:is><x:t>regel1_x000D_\nregel2</x:t></x:is></x:c><x:c><x:v>7</x:v></x:c></x:row>' +
+        "<x:row><x:c t=\"b\"><x:v>1</x:v></x:c><x:c t=\"d\"><x:v>2025-10-01T10:30:00</x:v></x:c></x:row>" +
+        "</x:sheetData>",
+    );
+    expect(op(b, "A2")).toEqual({ waarde: "regel1\r\nregel2" });
+    expect(op(b, "B2")).toEqual({ waarde: 7 });
+    expect(op(b, "A3")).toEqual({ waarde: true });
+    expect(serieNaarDatum(op(b, "B3")?.waarde as number)).toEqual({ jaar: 2025, maand: 10, dag: 1, uur: 10, minuut: 30 });
+  });
+
+  it("laat fonetische hints (rPh) uit gedeelde teksten weg en zet opgemaakte runs aan elkaar", async () => {
+    const gedeeld = {
+      naam: "xl/sharedStrings.xml",
+      inhoud:
+        '<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="2" uniqueCount="2">' +
+        "<si><t>漢字</t><rPh sb=\"0\" eb=\"2\"><t>かんじ</t></rPh></si>" +
+        '<si><r><rPr><b/></rPr><t xml:space="preserve">Tarief </t></r><r><t>&amp; volume</t></r></si></sst>',
+    };
+    const b = await lees('<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>9</v></c></row></sheetData>', [gedeeld]);
+    expect(op(b, "A1")).toEqual({ waarde: "漢字" });
+    expect(op(b, "B1")).toEqual({ waarde: "Tarief & volume" });
+    expect(op(b, "C1")).toBeUndefined(); // index buiten de lijst
+  });
+
+  it("houdt van samengevoegde cellen alleen de hoofdcel, ook als de rest een waarde heeft", async () => {
+    const b = await lees(
+      '<sheetData><row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c></row><row r="2"><c r="A2"><v>3</v></c></row></sheetData>' +
+        '<mergeCells count="1"><mergeCell ref="A1:B2"/></mergeCells>',
+    );
+    expect(b.rijen).toEqual([[{ waarde: 1 }]]);
+  });
+
+  it("leest UTF-8 dat over stukgrenzen van het uitpakken valt", async () => {
+    // pseudo-willekeurig (anders is het verdacht sterk gecomprimeerd), ruim boven de stukgrootte van 256 kB
+    const tekens = ["é", "€", "漢", "a", "z", "ß", "😀"];
+    let x = 7;
+    const tekst = Array.from({ length: 400_000 }, () => tekens[(x = (x * 1103515245 + 12345) % 2147483648) % 7]).join("");
+    const b = await lees(`<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>${tekst}</t></is></c></row></sheetData>`);
+    expect(op(b, "A1")?.waarde).toBe(tekst);
   });
 });
