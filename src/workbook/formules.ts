@@ -116,7 +116,10 @@ function functienaam(n: string): string {
 
 /** Parses a stored formula (with or without "="). Throws NietEvalueerbaar outside the supported language. */
 export function parseFormule(formule: string): Knoop {
+  // Excel's own limit is 8192 characters; longer or deeper texts are not ours to evaluate.
+  if (formule.length > 8192) throw new NietEvalueerbaar("formule te lang");
   const ts = tokens(formule.trim().replace(/^=/, ""));
+  let diepte = 0;
   let p = 0;
   const kijk = () => ts[p];
   const isOp = (v: string) => { const t = ts[p]; return t?.s === "op" && t.v === v; };
@@ -147,6 +150,14 @@ export function parseFormule(formule: string): Knoop {
     return a;
   }
   function term(): Knoop {
+    if (++diepte > 64) throw new NietEvalueerbaar("te diep genest");
+    try {
+      return term1();
+    } finally {
+      diepte--;
+    }
+  }
+  function term1(): Knoop {
     const t = kijk();
     if (!t) throw new NietEvalueerbaar("einde");
     p++;

@@ -89,6 +89,25 @@ function maakTabel<K extends string>(blad: Werkblad, b: number, r: number, gevon
   return { blad: b, kopRij: r, kolommen, ontbrekend: verplicht.filter((k) => !gevonden.has(k)), rijen };
 }
 
+function isLabel(c: Cel | undefined): boolean {
+  const s = tekstSleutel(c);
+  return s !== undefined && (KOP_SLEUTELS.has(s) || PROFIEL_SLEUTELS.has(s));
+}
+
+/**
+ * The value is in the cell right of the label. A label merged over several cells leaves the cells it
+ * covers empty (the snapshot keeps only the top-left cell), so up to two more empty cells are skipped,
+ * but never onto the next label of a side-by-side block.
+ */
+function waardeKolom(rij: (Cel | undefined)[], c: number): number {
+  if (!isLeeg(rij[c + 1])) return c + 1;
+  for (let k = c + 2; k <= c + 3 && k < rij.length; k++) {
+    if (isLeeg(rij[k])) continue;
+    return isLabel(rij[k]) ? c + 1 : k;
+  }
+  return c + 1;
+}
+
 /** Finds the header block, the prestatie tables and the crisis tables. Linear in the number of cells. */
 export function leesOfferte(werkmap: Werkmap): Offerte {
   const kop: Offerte["kop"] = {};
@@ -117,13 +136,16 @@ export function leesOfferte(werkmap: Werkmap): Offerte {
       for (let c = 0; c < rij.length; c++) {
         const s = tekstSleutel(rij[c]);
         if (s === undefined) continue;
-        const waardePlek = { blad: b, r, c: c + 1 };
-        const kw: Kopwaarde = { label: String(rij[c]!.waarde).trim(), plek: { blad: b, r, c }, waardePlek, cel: cel(blad, r, c + 1) };
         const k = KOP_SLEUTELS.get(s);
+        if (k === undefined && !PROFIEL_SLEUTELS.has(s)) continue;
+        const wc = waardeKolom(rij, c);
+        const waardePlek = { blad: b, r, c: wc };
+        const kw: Kopwaarde = { label: String(rij[c]!.waarde).trim(), plek: { blad: b, r, c }, waardePlek, cel: cel(blad, r, wc) };
         if (k !== undefined) {
           if (!kop[k]) kop[k] = kw;
         } else if (PROFIEL_SLEUTELS.has(s)) {
-          profiel.push(kw);
+          // The canonical label, so the profile parser also accepts "Plan opslag:" and other spellings.
+          profiel.push({ ...kw, label: PROFIELLABELS[s as keyof typeof PROFIELLABELS] });
         }
       }
       r++;
