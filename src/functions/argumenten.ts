@@ -53,19 +53,13 @@ export function bedrag(v: unknown, argument: string): Dec {
 }
 
 /**
- * An optional amount (tarief): omitted, empty or 0 all mean "not given", because an empty cell
- * arrives as 0 on desktop and a tarief of 0 has no meaning.
+ * An optional amount (tarief, leegstandtarief): omitted, empty or 0 all mean "not given". An empty
+ * cell arrives as 0 on desktop and null on the web; treating both alike keeps one workbook giving the
+ * same answer on both (a missing negotiated leegstandtarief is #N/A everywhere, never a silent 0).
  */
 export function optioneelBedrag(v: unknown, argument: string): Dec | undefined {
   const w = enkel(v, argument);
   if (isLeeg(w) || w === 0) return undefined;
-  return leesGetal(w, argument);
-}
-
-/** An optional amount where 0 is a real value (leegstandtarief 0 = no compensation for empty days). */
-export function optioneelBedragNulTelt(v: unknown, argument: string): Dec | undefined {
-  const w = enkel(v, argument);
-  if (isLeeg(w)) return undefined;
   return leesGetal(w, argument);
 }
 

@@ -29,7 +29,6 @@ import {
   getal,
   getallenUitBereik,
   optioneelBedrag,
-  optioneelBedragNulTelt,
   optioneleDatum,
   uitvoeren,
 } from "./argumenten";
@@ -133,7 +132,7 @@ export function initielevolume(regelset: any, leveringsvorm: any, herschikte_afs
  * @param dagen_bezet Gedeclareerde bezette dagen; leeg = 0.
  * @param dagen_onbezet Gedeclareerde onbezette dagen; leeg = 0.
  * @param [tarief] Dagtarief in euro's; zonder tarief (of 0) geeft de functie dagen.
- * @param [leegstandtarief] Tarief per onbezette dag (CZ-GZ-2026: onderhandeld, verplicht bij onbezette dagen).
+ * @param [leegstandtarief] Tarief per onbezette dag (CZ-GZ-2026: onderhandeld, verplicht bij onbezette dagen); leeg of 0 = niet opgegeven.
  * @returns Vergoede dagen, of euro's met een tarief.
  */
 export function crisisvergoeding(regelset: any, afgesproken_bedden: any, dagen_bezet: any, dagen_onbezet: any, tarief?: any, leegstandtarief?: any): number {
@@ -144,7 +143,7 @@ export function crisisvergoeding(regelset: any, afgesproken_bedden: any, dagen_b
       bezet: bedrag(dagen_bezet, "dagen_bezet"),
       onbezet: bedrag(dagen_onbezet, "dagen_onbezet"),
       tarief: optioneelBedrag(tarief ?? null, "tarief"),
-      leegstandtarief: optioneelBedragNulTelt(leegstandtarief ?? null, "leegstandtarief"),
+      leegstandtarief: optioneelBedrag(leegstandtarief ?? null, "leegstandtarief"),
     });
     return getal(uit.bedrag ?? uit.vergoedeDagen);
   });

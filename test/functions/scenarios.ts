@@ -29,6 +29,8 @@ export const SCENARIOS: Scenario[] = [
   { naam: "crisis tarief 0 (lege cel desktop) = geen tarief: dagen", id: "CRISISVERGOEDING", args: ["CZ-VV-2021", 2, 387, 343, 0], verwacht: is(730) },
   { naam: "crisis CZ-GZ-2026 met leegstandtarief", id: "CRISISVERGOEDING", args: ["CZ-GZ-2026", 2, 300, 30, 200, 100], verwacht: is(63000) },
   { naam: "crisis CZ-GZ-2026 zonder leegstandtarief: #N/A", id: "CRISISVERGOEDING", args: ["CZ-GZ-2026", 2, 300, 30, 200], verwacht: fout("#N/A", "leegstandtarief") },
+  { naam: "crisis CZ-GZ-2026 leegstandtarief uit lege cel (desktop 0): #N/A, zoals op het web", id: "CRISISVERGOEDING", args: ["CZ-GZ-2026", 2, 300, 30, 200, 0], verwacht: fout("#N/A", "leegstandtarief") },
+  { naam: "crisis CZ-GZ-2026 zonder onbezette dagen heeft geen leegstandtarief nodig", id: "CRISISVERGOEDING", args: ["CZ-GZ-2026", 2, 300, 0, 200], verwacht: is(60000) },
   { naam: "crisis negatieve bedden: #VALUE!", id: "CRISISVERGOEDING", args: ["CZ-VV-2021", -1, 10, 0], verwacht: fout("#VALUE!", "afgesproken_bedden", "negatief") },
   { naam: "crisis lege cel onbezet (web null) = 0", id: "CRISISVERGOEDING", args: ["CZ-VV-2021", 2, 387, null], verwacht: is(387) },
   { naam: "crisis lege cel onbezet (desktop 0) = 0", id: "CRISISVERGOEDING", args: ["CZ-VV-2021", 2, 387, 0], verwacht: is(387) },

@@ -1,0 +1,115 @@
+/**
+ * A HyperFormula function plugin built from the SHIPPED bundle: every function in dist/functions.json
+ * becomes `WLZ.<ID>` and calls the function registered by dist/functions.js, with arguments shaped
+ * the way Excel passes them (omitted optional = null; matrix parameters as 2-D arrays; an empty cell as
+ * null on the web or 0 on desktop, selectable). A thrown CustomFunctions.Error becomes #VALUE!/#N/A.
+ */
+import {
+  ArraySize,
+  CellError,
+  EmptyValue,
+  ErrorType,
+  FunctionArgumentType,
+  FunctionPlugin,
+  HyperFormula,
+  SimpleRangeValue,
+  type FunctionPluginDefinition,
+  type ImplementedFunctions,
+} from "hyperformula";
+import { ExcelFout, type GeladenBundel } from "../support/bundel";
+
+export type LeegAls = null | 0;
+
+/** HyperFormula's internal scalars: numbers may be rich numbers ({val}), empty is a symbol. */
+function naarExcel(v: unknown, leeg: LeegAls): unknown {
+  if (v === EmptyValue || v === undefined) return leeg;
+  if (v instanceof CellError) throw v;
+  if (typeof v === "object" && v !== null && "val" in v) return (v as { val: number }).val;
+  return v;
+}
+
+function naarHf(v: unknown): unknown {
+  if (Array.isArray(v)) return SimpleRangeValue.onlyValues(v.map((rij: unknown[]) => rij.map((c) => naarHf(c) as number | string | boolean)));
+  if (v === null) return "";
+  return v;
+}
+
+/**
+ * Registers the plugin under a unique name per call (HyperFormula keeps plugins globally) and returns
+ * the function names it added. `leeg` decides how an empty referenced cell arrives: null (web), 0 (desktop).
+ */
+export function registreerWlz(bundel: GeladenBundel, leeg: LeegAls): { plugin: FunctionPluginDefinition; namen: string[] } {
+  const implemented: ImplementedFunctions = {};
+  const methoden: Record<string, (ast: { args: unknown[] }, state: unknown) => unknown> = {};
+  const grootte: Record<string, () => ArraySize> = {};
+  const namen: string[] = [];
+
+  // A spill's size must be known before evaluation; only argument-free spills (REGELSETS) qualify here,
+  // so TARIEFUITLEG is left out of the plugin (it is tested directly in test/functions).
+  for (const meta of bundel.metadata.functions.filter((f) => !(f.result.dimensionality === "matrix" && f.parameters.length))) {
+    const naam = `WLZ.${meta.name}`;
+    const methode = `wlz_${meta.id}`;
+    const matrixUit = meta.result.dimensionality === "matrix";
+    namen.push(naam);
+    implemented[naam] = {
+      method: methode,
+      parameters: meta.parameters.map((p) => ({
+        // Matrix parameters take a range or a single value (which Excel passes as [[x]]).
+        argumentType: p.dimensionality === "matrix" ? FunctionArgumentType.ANY : FunctionArgumentType.SCALAR,
+        optionalArg: !!p.optional,
+      })),
+      ...(matrixUit ? { sizeOfResultArrayMethod: `${methode}_grootte`, vectorizationForbidden: true } : {}),
+    } as ImplementedFunctions[string];
+
+    const roep = (args: unknown[]) => {
+      // Excel passes every declared parameter; omitted optionals as null.
+      const volledig = meta.parameters.map((p, i) => {
+        const a = args[i];
+        if (a === undefined) return null;
+        if (a instanceof SimpleRangeValue) return a.rawData().map((rij) => rij.map((c) => naarExcel(c, leeg)));
+        const w = naarExcel(a, leeg);
+        return p.dimensionality === "matrix" ? [[w]] : w;
+      });
+      try {
+        const uit = bundel.geregistreerd.get(meta.id)!(...volledig);
+        return naarHf(uit);
+      } catch (e) {
+        if (e instanceof ExcelFout) return new CellError(e.code === "#N/A" ? ErrorType.NA : ErrorType.VALUE, e.message);
+        throw e;
+      }
+    };
+
+    methoden[methode] = function (this: FunctionPlugin, ast: { args: unknown[] }, state: unknown) {
+      // runFunction evaluates the arguments; RANGE parameters arrive as SimpleRangeValue.
+      return (this as unknown as { runFunction: (...a: unknown[]) => unknown }).runFunction(
+        ast.args,
+        state,
+        (this as unknown as { metadata: (n: string) => unknown }).metadata(naam),
+        (...args: unknown[]) => {
+          try {
+            return roep(args);
+          } catch (e) {
+            if (e instanceof CellError) return e;
+            throw e;
+          }
+        },
+      );
+    };
+    if (matrixUit) {
+      grootte[`${methode}_grootte`] = () => {
+        const m = bundel.geregistreerd.get(meta.id)!() as unknown[][];
+        return new ArraySize(m[0].length, m.length);
+      };
+    }
+  }
+
+  const pluginNaam = `WlzPlugin_${leeg === null ? "web" : "desktop"}_${Math.random().toString(36).slice(2)}`;
+  class WlzPlugin extends FunctionPlugin {
+    static override implementedFunctions = implemented;
+  }
+  Object.defineProperty(WlzPlugin, "name", { value: pluginNaam });
+  Object.assign(WlzPlugin.prototype, methoden, grootte);
+  const vertaling = Object.fromEntries(namen.map((n) => [n, n]));
+  HyperFormula.registerFunctionPlugin(WlzPlugin, { enGB: vertaling, enUS: vertaling });
+  return { plugin: WlzPlugin as unknown as FunctionPluginDefinition, namen };
+}
