@@ -12,6 +12,18 @@ export function waardeTekst(c: Cel | undefined): string {
   return kort(String(w));
 }
 
+// Converting a double to a Decimal dominates the time on large offertes; columns repeat their values a lot.
+const DECIMALEN = new Map<number, Dec>();
+function decimaal(w: number): Dec {
+  let d = DECIMALEN.get(w);
+  if (d === undefined) {
+    d = vanExcel(w);
+    if (DECIMALEN.size >= 200_000) DECIMALEN.clear();
+    DECIMALEN.set(w, d);
+  }
+  return d;
+}
+
 /**
  * A number from a cell: Dec, null when empty, undefined when unreadable (then an OFF-003 is reported).
  * Percentages written as text ("95,5%") are read as fractions.
@@ -20,7 +32,7 @@ export function leesGetalCel(ctx: Context, plek: Plek, naam: string, opties: { p
   const c = ctx.cel(plek);
   if (isLeeg(c)) return null;
   const w = c!.waarde;
-  if (typeof w === "number" && Number.isFinite(w)) return vanExcel(w);
+  if (typeof w === "number" && Number.isFinite(w)) return decimaal(w);
   if (typeof w === "string") {
     const t = w.trim();
     if (opties.percentage && t.endsWith("%")) {
