@@ -1,0 +1,152 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { main, type Io } from "../../src/cli/wlz-check";
+import { csvVeld, schoon } from "../../src/cli/uitvoer";
+import { maakWerkmap } from "../../src/workbook/snapshot";
+
+const ROOT = join(__dirname, "..", "..");
+const VB = join(ROOT, "examples");
+const tmp = mkdtempSync(join(tmpdir(), "wlz-cli-"));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+async function run(args: string[], extra: Partial<Io> = {}) {
+  let out = "";
+  let err = "";
+  const code = await main(args, { stdout: (t) => (out += t), stderr: (t) => (err += t), ...extra });
+  return { code, out, err };
+}
+
+describe("wlz-check main()", () => {
+  it("exit 0 for a clean offerte, with a summary line", async () => {
+    const r = await run([join(VB, "offerte-cz-vv-2021.xlsx")]);
+    expect(r.code).toBe(0);
+    expect(r.err).toBe("");
+    expect(r.out).toContain("(regelset CZ-VV-2021)");
+    expect(r.out).toMatch(/Samenvatting: 0 fouten, 0 waarschuwingen, 2 info/);
+  });
+  it("exit 1 with a fout; text grouped per sheet and sorted by cell", async () => {
+    const r = await run([join(VB, "fouten-cz-vv-2021.xlsx")]);
+    expect(r.code).toBe(1);
+    const bladen = [...r.out.matchAll(/Werkblad "([^"]+)"/g)].map((m) => m[1]);
+    expect(bladen).toEqual(["Offerte", "Crisis"]);
+    expect(r.out).toContain("WLZ-TAR-001");
+    expect(r.out).toContain("bron: CZ-VV-2021");
+    expect(r.out).not.toMatch(/at .*\(.*:\d+:\d+\)/); // no stack trace
+  });
+  it("--format json: exactly the documented shape", async () => {
+    const r = await run(["--format", "json", join(VB, "fouten-structuur.xlsx"), join(VB, "offerte-landelijk-2021.xlsx")]);
+    expect(r.code).toBe(1);
+    const doc = JSON.parse(r.out);
+    expect(Object.keys(doc)).toEqual(["files"]);
+    expect(doc.files).toHaveLength(2);
+    for (const f of doc.files) {
+      expect(Object.keys(f)).toEqual(["file", "regelset", "findings", "summary"]);
+      expect(Object.keys(f.summary)).toEqual(["fout", "waarschuwing", "info"]);
+      for (const b of f.findings) expect(Object.keys(b)).toEqual(["code", "severity", "sheet", "cell", "message", "source"]);
+    }
+    expect(doc.files[0]).toMatchObject({ regelset: null, summary: { fout: 2, waarschuwing: 0, info: 0 } });
+    expect(doc.files[0].findings[0]).toMatchObject({ code: "WLZ-OFF-001", severity: "fout", sheet: "Blad1", cell: "A1" });
+    expect(doc.files[1]).toMatchObject({ regelset: "LANDELIJK-2021", summary: { fout: 0 } });
+  });
+  it("--regelset overrides the workbook's own", async () => {
+    const r = await run(["--format=json", "--regelset", "landelijk-2021", join(VB, "offerte-cz-vv-2021.xlsx")]);
+    const f = JSON.parse(r.out).files[0];
+    expect(f.regelset).toBe("LANDELIJK-2021");
+    expect(f.findings.map((b: { code: string }) => b.code)).toContain("WLZ-OFF-004");
+  });
+  it("an unknown --regelset is wrong use: exit 2, nothing checked", async () => {
+    const r = await run(["--regelset", "XX-1", join(VB, "offerte-cz-vv-2021.xlsx")]);
+    expect(r.code).toBe(2);
+    expect(r.out).toBe("");
+    expect(r.err).toContain("XX-1");
+  });
+  it("several files, one unreadable: the others are checked, exit 2, Dutch message on stderr", async () => {
+    const kapot = join(tmp, "kapot.xlsx");
+    writeFileSync(kapot, "dit is geen zip");
+    const r = await run(["--format", "json", join(VB, "fouten-cz-vv-2021.xlsx"), kapot, join(tmp, "bestaat-niet.xlsx"), join(VB, "offerte-cz-gz-2026.xlsx")]);
+    expect(r.code).toBe(2);
+    expect(JSON.parse(r.out).files.map((f: { file: string }) => f.file)).toEqual([join(VB, "fouten-cz-vv-2021.xlsx"), join(VB, "offerte-cz-gz-2026.xlsx")]);
+    const regels = r.err.trim().split("\n");
+    expect(regels).toHaveLength(2);
+    expect(regels[0]).toContain("kapot.xlsx");
+    expect(regels[1]).toContain("Bestand niet gevonden");
+    expect(r.err).not.toMatch(/\n\s+at /);
+  });
+  it("an unexpected failure while checking is a message, not a stack trace", async () => {
+    const r = await run(["x.xlsx"], { lees: async () => { throw new TypeError("kapot"); } });
+    expect(r.code).toBe(2);
+    expect(r.err).toBe("wlz-check: x.xlsx: Het bestand kon niet worden gecontroleerd door een onverwachte fout.\n");
+  });
+  it("--out writes the output to a file", async () => {
+    const uit = join(tmp, "uit.json");
+    const r = await run(["--format", "json", "--out", uit, join(VB, "offerte-dsw-vv-2024.xlsx")]);
+    expect(r.code).toBe(0);
+    expect(r.out).toBe("");
+    expect(JSON.parse(readFileSync(uit, "utf8")).files[0].regelset).toBe("DSW-VV-2024");
+  });
+  it("--out FILE.csv writes CSV with formula injection neutralised", async () => {
+    const uit = join(tmp, "uit.csv");
+    const wm = maakWerkmap({ "=HYPERLINK(\"x\")": [["Regelset", "=1+1"]] });
+    const r = await run(["--out", uit, "=evil.xlsx"], { lees: async () => wm });
+    expect(r.code).toBe(1);
+    const csv = readFileSync(uit, "utf8").split("\r\n");
+    expect(csv[0]).toBe("file,regelset,code,severity,sheet,cell,message,source");
+    expect(csv[1].startsWith(`"'=evil.xlsx",`)).toBe(true);
+    expect(csv[1]).toContain(`"'=HYPERLINK(""x"")"`);
+    for (const veld of csv[1].split('","')) expect(veld.replace(/^"/, "")).not.toMatch(/^[=+\-@]/);
+  });
+  it("an --out that cannot be written is exit 2", async () => {
+    const r = await run(["--out", join(tmp, "geen-map", "x.json"), join(VB, "offerte-dsw-vv-2024.xlsx")]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("kan niet schrijven");
+  });
+  it("wrong use: no files, unknown option, bad format, missing value", async () => {
+    for (const args of [[], ["--foo", "a.xlsx"], ["--format", "xml", "a.xlsx"], ["a.xlsx", "--regelset"]]) {
+      const r = await run(args);
+      expect(r.code, args.join(" ")).toBe(2);
+      expect(r.err, args.join(" ")).toMatch(/^wlz-check: .+\nZie wlz-check --help\.\n$/);
+    }
+  });
+  it("--help", async () => {
+    const r = await run(["--help"]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("--format text|json");
+  });
+  it("control characters in sheet names do not reach the terminal", async () => {
+    const wm = maakWerkmap({ "a\u001b[31mb": [["Regelset", "CZ-VV-2099"]] });
+    const r = await run(["x.xlsx"], { lees: async () => wm });
+    expect(r.out).not.toContain("\u001b");
+    expect(schoon("a\u0007b\u202ec")).toBe("a b c");
+    expect(csvVeld("+SUM(A1)")).toBe(`"'+SUM(A1)"`);
+  });
+});
+
+describe("the built command", () => {
+  const gebouwd = existsSync(join(ROOT, "dist", "cli", "wlz-check.js"));
+  it.runIf(gebouwd)("bin/wlz-check.js runs the bundle with the right exit codes", () => {
+    const ok = spawnSync(process.execPath, [join(ROOT, "bin", "wlz-check.js"), join(VB, "offerte-cz-vv-2021.xlsx")], { encoding: "utf8" });
+    expect(ok.status).toBe(0);
+    const fout = spawnSync(process.execPath, [join(ROOT, "bin", "wlz-check.js"), "--format", "json", join(VB, "fouten-cz-vv-2021.xlsx")], { encoding: "utf8" });
+    expect(fout.status).toBe(1);
+    expect(JSON.parse(fout.stdout).files[0].summary.fout).toBeGreaterThan(5);
+    const kapot = spawnSync(process.execPath, [join(ROOT, "bin", "wlz-check.js"), join(ROOT, "package.json")], { encoding: "utf8" });
+    expect(kapot.status).toBe(2);
+    expect(kapot.stderr).toMatch(/^wlz-check: .*package\.json: /);
+    expect(kapot.stderr).not.toMatch(/\n\s+at /);
+  });
+  it("the shim explains how to build when dist is missing", () => {
+    const map = mkdtempSync(join(tmpdir(), "wlz-shim-"));
+    try {
+      execFileSync("mkdir", ["-p", join(map, "bin")]);
+      writeFileSync(join(map, "bin", "wlz-check.js"), readFileSync(join(ROOT, "bin", "wlz-check.js")));
+      const r = spawnSync(process.execPath, [join(map, "bin", "wlz-check.js"), "x.xlsx"], { encoding: "utf8" });
+      expect(r.status).toBe(2);
+      expect(r.stderr).toContain("npm run build");
+    } finally {
+      rmSync(map, { recursive: true, force: true });
+    }
+  });
+});
