@@ -1,8 +1,9 @@
-import { writeFileSync } from "node:fs";
+import { existsSync, readdirSync, writeFileSync } from "node:fs";
+import { isDeepStrictEqual } from "node:util";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cel, parseAdres, serieNaarDatum, type Werkblad, type Werkmap } from "../../src/workbook/snapshot";
+import { adres, cel, parseAdres, serieNaarDatum, type Werkblad, type Werkmap } from "../../src/workbook/snapshot";
 import { leesXlsx } from "../../src/workbook/xlsx";
 import { maakOfferteXlsx, maakZip, minimaleXlsxOnderdelen, tijdelijkeMap } from "./xlsx-hulp";
 
@@ -189,5 +190,39 @@ describe("leesXlsx (stroom) op randgevallen van het bestandsformaat", () => {
     const tekst = Array.from({ length: 400_000 }, () => tekens[(x = (x * 1103515245 + 12345) % 2147483648) % 7]).join("");
     const b = await lees(`<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>${tekst}</t></is></c></row></sheetData>`);
     expect(op(b, "A1")?.waarde).toBe(tekst);
+  });
+});
+
+describe("beide .xlsx-lezers zijn het eens over de voorbeeldwerkmappen van het project", () => {
+  const map = join(__dirname, "../../examples");
+  const bestanden = existsSync(map) ? readdirSync(map).filter((f) => f.endsWith(".xlsx")) : [];
+
+  /** Gelijk, behalve tijdstippen: exceljs rondt die via een JS Date af op milliseconden. */
+  function verschillen(a: Werkmap, b: Werkmap): string[] {
+    const uit: string[] = [];
+    const gelijk = (x: unknown, y: unknown) =>
+      typeof x === "number" && typeof y === "number" ? Math.abs(x - y) <= 1e-8 * Math.max(1, Math.abs(x)) : isDeepStrictEqual(x, y);
+    expect(a.bladen.map((bl) => bl.naam)).toEqual(b.bladen.map((bl) => bl.naam));
+    a.bladen.forEach((bl, i) => {
+      const rijen = Math.max(bl.rijen.length, b.bladen[i].rijen.length);
+      for (let r = 0; r < rijen; r++) {
+        const ra = bl.rijen[r] ?? [];
+        const rb = b.bladen[i].rijen[r] ?? [];
+        for (let c = 0; c < Math.max(ra.length, rb.length); c++) {
+          const x = ra[c];
+          const y = rb[c];
+          const ok = x === y || (!!x && !!y && gelijk(x.waarde, y.waarde) && x.formule === y.formule && x.notatie === y.notatie);
+          if (!ok) uit.push(`${bl.naam}!${adres(r, c)}: ${JSON.stringify(x)} / ${JSON.stringify(y)}`);
+        }
+      }
+    });
+    return uit;
+  }
+
+  it.runIf(bestanden.length > 0).each(bestanden)("%s", async (f) => {
+    const pad = join(map, f);
+    const stroom = await leesXlsx(pad);
+    expect(verschillen(stroom, await leesXlsx(pad, { methode: "exceljs" }))).toEqual([]);
+    expect(verschillen(await leesXlsx(pad, { metNotatie: true }), await leesXlsx(pad, { metNotatie: true, methode: "exceljs" }))).toEqual([]);
   });
 });
