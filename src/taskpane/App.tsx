@@ -39,7 +39,8 @@ const useStijl = makeStyles({
     boxSizing: "border-box",
   },
   kop: { display: "flex", flexDirection: "column", gap: "2px" },
-  tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalM})` },
+  // Tabs hebben eigen binnenruimte: zo staat de tekst van de eerste tab in lijn met de rest.
+  tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
   samenvatting: {
     display: "flex",
     flexDirection: "column",
@@ -48,6 +49,7 @@ const useStijl = makeStyles({
     backgroundColor: tokens.colorNeutralBackground2,
     borderRadius: tokens.borderRadiusMedium,
   },
+  samenvattingRegel: { margin: 0 },
   volle: { width: "100%" },
 });
 
@@ -73,6 +75,7 @@ export function App({ host, controleer }: AppProps) {
   const [keuze, setKeuze] = useState<string>(AUTOMATISCH);
   const [bezig, setBezig] = useState<Bezig | null>(null);
   const [resultaat, setResultaat] = useState<Controleresultaat | null>(null);
+  const [tijdstip, setTijdstip] = useState("");
   const [melding, setMelding] = useState<MeldingInhoud | null>(null);
   const [ernsten, setErnsten] = useState<ReadonlySet<Ernst>>(new Set(ERNSTEN));
   const [code, setCode] = useState<string>(ALLE_CODES);
@@ -109,6 +112,7 @@ export function App({ host, controleer }: AppProps) {
         onVoortgang: (f) => setBezig({ taak: "Controleren…", fractie: 0.7 + 0.3 * f }),
       });
       setResultaat(r);
+      setTijdstip(new Date().toLocaleTimeString("nl-NL", { hour: "2-digit", minute: "2-digit" }));
       if (code !== ALLE_CODES && !r.bevindingen.some((b) => b.code === code)) setCode(ALLE_CODES);
     });
 
@@ -175,10 +179,15 @@ export function App({ host, controleer }: AppProps) {
           {resultaat && samenvatting && (
             <>
               <div className={s.samenvatting} role="status" aria-label="Samenvatting">
-                <Subtitle2 as="p">{samenvattingTekst(samenvatting)}</Subtitle2>
+                <Subtitle2 as="p" className={s.samenvattingRegel}>
+                  {samenvattingTekst(samenvatting)}
+                </Subtitle2>
                 <Caption1 className={g.gedempt}>
-                  {resultaat.regelset ? `Regelset ${resultaat.regelset}` : "Geen geldige regelset in de werkmap: kies er een hierboven."}
+                  {resultaat.regelset
+                    ? `Regelset ${resultaat.regelset} · gecontroleerd om ${tijdstip}`
+                    : "Geen geldige regelset in de werkmap: kies er een hierboven."}
                 </Caption1>
+                {resultaat.bevindingen.length === 0 && <Caption1>De werkmap voldoet aan alle controles van deze regelset.</Caption1>}
               </div>
               {resultaat.bevindingen.length > 0 && (
                 <>

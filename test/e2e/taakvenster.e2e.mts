@@ -1,0 +1,203 @@
+/**
+ * End-to-end: het echte taakvenster in Debian-Chromium (headless, via playwright-core) tegen de
+ * nep-Excel met een voorbeeldwerkmap met fouten. Controleert, bekijkt de bevindingen, klikt er een
+ * (selectie in "Excel"), schrijft het rapport, toont een tariefuitleg, maakt een offerteblad, en
+ * bewaakt dat geen verzoek de machine verlaat en geen bestaande cel verandert.
+ * Schermafdrukken: test-results/e2e/*.png en docs/taskpane.png.
+ *
+ * Gebruik: npm run test:e2e   (bouwt eerst de testpagina met scripts/e2e-pagina.mts)
+ */
+import assert from "node:assert/strict";
+import { createReadStream, existsSync } from "node:fs";
+import { copyFile, mkdir, mkdtemp, rm } from "node:fs/promises";
+import http from "node:http";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium, type Page } from "playwright-core";
+import { bouwE2ePagina, STANDAARD_VOORBEELD } from "../../scripts/e2e-pagina.mjs";
+import { controleerWerkmap } from "../../src/workbook/controle";
+import { leesXlsx } from "../../src/workbook/xlsx";
+import { samenvattingTekst } from "../../src/taskpane/model";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const UIT = path.join(ROOT, "test-results", "e2e");
+const PAGINA = path.join(ROOT, "test-results", "e2e-pagina");
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const BREEDTE = 320;
+
+const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".txt": "text/plain" };
+
+function serveer(map: string): Promise<{ server: http.Server; origin: string }> {
+  const server = http.createServer((req, res) => {
+    const naam = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname).replace(/^\/+/, "") || "index.html";
+    const bestand = path.join(map, path.normalize(naam));
+    if (!bestand.startsWith(map) || !existsSync(bestand)) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { "content-type": TYPES[path.extname(bestand)] ?? "application/octet-stream" });
+    createReadStream(bestand).pipe(res);
+  });
+  return new Promise((klaar) => server.listen(0, "127.0.0.1", () => klaar({ server, origin: `http://127.0.0.1:${(server.address() as { port: number }).port}` })));
+}
+
+let stap = 0;
+async function doe(naam: string, f: () => Promise<void>) {
+  stap++;
+  const t = Date.now();
+  await f();
+  console.log(`  ✓ ${stap}. ${naam} (${Date.now() - t} ms)`);
+}
+
+async function foto(page: Page, naam: string) {
+  await page.screenshot({ path: path.join(UIT, naam), fullPage: true });
+}
+
+type NepStaat = { geselecteerd?: string; bladen: { naam: string; rijen: unknown[][] }[] };
+const nepStaat = (page: Page) =>
+  page.evaluate(() => {
+    const nep = (window as unknown as { __nepExcel: { geselecteerd?: string; werkmap: { bladen: unknown } } }).__nepExcel;
+    return JSON.parse(JSON.stringify({ geselecteerd: nep.geselecteerd, bladen: nep.werkmap.bladen })) as NepStaat;
+  });
+
+async function main() {
+  assert.ok(existsSync(CHROMIUM), `Chromium ontbreekt op ${CHROMIUM} (apt-get install -y chromium)`);
+  await mkdir(UIT, { recursive: true });
+  console.log("e2e taakvenster: testpagina bouwen…");
+  await bouwE2ePagina(PAGINA, STANDAARD_VOORBEELD);
+
+  // De verwachting komt van dezelfde controle in Node op hetzelfde bestand.
+  const verwacht = controleerWerkmap(await leesXlsx(STANDAARD_VOORBEELD));
+  const s = verwacht.samenvatting;
+  assert.ok(s.fout > 0 && s.waarschuwing > 0, "het voorbeeld moet fouten en waarschuwingen hebben");
+
+  const { server, origin } = await serveer(PAGINA);
+  const profiel = await mkdtemp(path.join(os.tmpdir(), "wlz-e2e-chromium-"));
+  const verzoeken: string[] = [];
+  const paginafouten: string[] = [];
+  const context = await chromium.launchPersistentContext(profiel, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    viewport: { width: BREEDTE, height: 900 },
+    deviceScaleFactor: 2,
+    locale: "nl-NL",
+  });
+  try {
+    // Alles wat niet naar onze eigen server gaat wordt vastgelegd en geweigerd.
+    await context.route("**/*", (route) => (route.request().url().startsWith(origin) ? route.continue() : route.abort()));
+    context.on("request", (r) => verzoeken.push(r.url()));
+    const page = context.pages()[0] ?? (await context.newPage());
+    page.on("pageerror", (e) => paginafouten.push(String(e)));
+    page.on("console", (m) => {
+      if (m.type() === "error") paginafouten.push(m.text());
+    });
+
+    await doe("taakvenster laadt (echte index.tsx, strikte CSP)", async () => {
+      await page.goto(`${origin}/index.html`);
+      await page.getByRole("heading", { name: "Offertecontrole Wlz" }).waitFor();
+    });
+    const voor = await nepStaat(page);
+
+    await doe("met Tab naar Controleer en Enter: de controle loopt", async () => {
+      const knop = page.getByRole("button", { name: "Controleer" });
+      for (let i = 0; i < 15 && !(await knop.evaluate((k) => k === document.activeElement)); i++) await page.keyboard.press("Tab");
+      assert.ok(await knop.evaluate((k) => k === document.activeElement), "Tab bereikt de knop Controleer niet");
+      await page.keyboard.press("Enter");
+      const samenvatting = page.getByRole("status", { name: "Samenvatting" });
+      await samenvatting.waitFor();
+      const tekst = await samenvatting.textContent();
+      assert.ok(tekst?.includes(samenvattingTekst(s)), `samenvatting "${tekst}" bevat niet "${samenvattingTekst(s)}"`);
+      assert.ok(tekst?.includes(`Regelset ${verwacht.regelset}`));
+    });
+
+    await doe("alle bevindingen staan er, gegroepeerd per ernst en blad", async () => {
+      assert.equal(await page.getByRole("button", { name: /WLZ-/ }).count(), verwacht.bevindingen.length);
+      await page.getByRole("region", { name: `Fouten (${s.fout})` }).waitFor();
+      await page.getByRole("region", { name: `Waarschuwingen (${s.waarschuwing})` }).waitFor();
+      for (const blad of new Set(verwacht.bevindingen.map((b) => b.sheet))) {
+        assert.ok((await page.getByRole("heading", { name: `Werkblad ${blad}` }).count()) > 0, `kop voor blad ${blad}`);
+      }
+      const breed = await page.evaluate(() => document.documentElement.scrollWidth);
+      assert.ok(breed <= BREEDTE, `het venster is breder dan ${BREEDTE} px (${breed})`);
+      await foto(page, "01-bevindingen.png");
+      await page.screenshot({ path: path.join(UIT, "taskpane.png") });
+    });
+
+    await doe("klik op een bevinding selecteert de cel in Excel", async () => {
+      const doel = verwacht.bevindingen.find((b) => b.severity === "fout" && b.cell)!;
+      await page.getByRole("button", { name: new RegExp(`^${doel.cell}\\s*${doel.code}`) }).first().click();
+      await page.waitForFunction((a) => (window as unknown as { __nepExcel: { geselecteerd?: string } }).__nepExcel.geselecteerd === a, `${doel.sheet}!${doel.cell}`);
+    });
+
+    await doe("Enter op een bevinding selecteert ook (toetsenbord)", async () => {
+      const doel = verwacht.bevindingen.filter((b) => b.cell && b.severity === "waarschuwing")[0];
+      await page.getByRole("button", { name: new RegExp(`^${doel.cell}\\s*${doel.code}`) }).first().focus();
+      await page.keyboard.press("Enter");
+      await page.waitForFunction((a) => (window as unknown as { __nepExcel: { geselecteerd?: string } }).__nepExcel.geselecteerd === a, `${doel.sheet}!${doel.cell}`);
+    });
+
+    await doe("filter op ernst", async () => {
+      await page.getByRole("button", { name: `Fouten (${s.fout})` }).click();
+      assert.equal(await page.getByRole("button", { name: /WLZ-/ }).count(), s.waarschuwing + s.info);
+      await foto(page, "02-filter-zonder-fouten.png");
+      await page.getByRole("button", { name: `Fouten (${s.fout})` }).click();
+      assert.equal(await page.getByRole("button", { name: /WLZ-/ }).count(), verwacht.bevindingen.length);
+    });
+
+    await doe("rapport naar een nieuw werkblad", async () => {
+      await page.getByRole("button", { name: `Rapport naar nieuw werkblad (${verwacht.bevindingen.length})` }).click();
+      await page.getByText("Rapport geschreven").waitFor();
+      const na = await nepStaat(page);
+      const rapport = na.bladen.find((b) => b.naam === "WLZ-rapport");
+      assert.ok(rapport, "blad WLZ-rapport ontbreekt");
+      assert.equal(rapport.rijen.length, verwacht.bevindingen.length + 1);
+      await foto(page, "03-rapport.png");
+    });
+
+    await doe("tariefuitleg voor de geselecteerde prestatierij", async () => {
+      await page.getByRole("tab", { name: "Tariefuitleg" }).click();
+      await page.evaluate(() => (window as unknown as { __selecteerInExcel(a: string): void }).__selecteerInExcel("Offerte!C27"));
+      await page.getByRole("button", { name: "Uitleg voor selectie" }).click();
+      const uitleg = page.getByRole("region", { name: "Tariefuitleg" });
+      await uitleg.waitFor();
+      assert.match((await uitleg.textContent()) ?? "", /Tariefpercentage\s*\d/);
+      await foto(page, "04-tariefuitleg.png");
+    });
+
+    await doe("nieuw offerteblad voor een gekozen regelset", async () => {
+      await page.getByRole("tab", { name: "Nieuw blad" }).click();
+      await page.getByRole("combobox", { name: "Regelset voor het nieuwe blad" }).click();
+      await page.getByRole("option", { name: /^CZ-GZ-2026/ }).click();
+      await page.getByRole("button", { name: "Nieuw offerteblad" }).click();
+      await page.getByText("Offerteblad gemaakt").waitFor();
+      await foto(page, "05-nieuw-blad.png");
+    });
+
+    await doe("geen bestaande cel gewijzigd; alleen nieuwe bladen", async () => {
+      const na = await nepStaat(page);
+      assert.deepEqual(na.bladen.slice(0, voor.bladen.length), voor.bladen);
+      assert.deepEqual(na.bladen.slice(voor.bladen.length).map((b) => b.naam), ["WLZ-rapport", "Offerte (2)"]);
+    });
+
+    await doe("geen netwerkverzoek buiten localhost, geen fouten op de pagina", async () => {
+      const extern = verzoeken.filter((u) => !u.startsWith(origin));
+      assert.deepEqual(extern, [], `verzoeken naar buiten: ${extern.join(", ")}`);
+      assert.deepEqual(paginafouten, []);
+    });
+  } finally {
+    await context.close();
+    server.close();
+    await rm(profiel, { recursive: true, force: true });
+  }
+  await mkdir(path.join(ROOT, "docs"), { recursive: true });
+  await copyFile(path.join(UIT, "taskpane.png"), path.join(ROOT, "docs", "taskpane.png"));
+  console.log(`e2e taakvenster: geslaagd (${stap} stappen); schermafdrukken in test-results/e2e/ en docs/taskpane.png`);
+}
+
+main().catch((e) => {
+  console.error("e2e taakvenster: MISLUKT");
+  console.error(e);
+  process.exit(1);
+});
