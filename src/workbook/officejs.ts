@@ -108,8 +108,11 @@ export async function leesWerkmapUitExcel(context: Excel.RequestContext, opties:
   const totaal = wachtrij.reduce((s, b) => s + b.rijen * b.kolommen, 0);
   const maxTotaal = opties.maxCellenTotaal ?? STANDAARD_MAX_CELLEN_TOTAAL;
   if (totaal > maxTotaal) {
+    // noem het grootste blad: vaak staat er één verdwaalde waarde ver weg (bv. in XFD1048576)
+    const grootste = wachtrij.reduce((a, b) => (b.rijen * b.kolommen > a.rijen * a.kolommen ? b : a));
     throw new WerkmapFout(
-      `De werkmap is te groot om te controleren (${totaal.toLocaleString("nl-NL")} cellen, hoogstens ${maxTotaal.toLocaleString("nl-NL")}).`,
+      `De werkmap is te groot om te controleren (${totaal.toLocaleString("nl-NL")} cellen, hoogstens ${maxTotaal.toLocaleString("nl-NL")}). ` +
+        `Het grootste gebruikte bereik is ${gebruikt[grootste.blad].address}; staat daar een verdwaalde waarde ver buiten de tabel?`,
       "te-groot",
     );
   }

@@ -166,9 +166,38 @@ export class NepContext {
 
 export class NepWorkbook {
   readonly worksheets: NepWorksheetCollection;
-  constructor(ctx: NepContext) {
+  readonly application = Object.seal({
+    calculationMode: "Automatic",
+    suspendApiCalculationUntilNextSync: () => undefined,
+    suspendScreenUpdatingUntilNextSync: () => undefined,
+    calculate: (_type?: string) => undefined,
+  });
+  constructor(private readonly ctx: NepContext) {
     this.worksheets = new NepWorksheetCollection(ctx);
   }
+
+  /** Het laatst geselecteerde bereik (of A1 van het actieve blad). */
+  getSelectedRange(): NepRange {
+    const ctx = this.ctx;
+    let keuze: { blad: string; rh: Rechthoek } | undefined;
+    const kies = () => (keuze ??= huidigeSelectie(ctx));
+    return new NepRange(ctx, () => kies().blad, () => kies().rh, false);
+  }
+
+  getActiveCell(): NepRange {
+    const ctx = this.ctx;
+    let keuze: { blad: string; rh: Rechthoek } | undefined;
+    const kies = () => (keuze ??= huidigeSelectie(ctx));
+    return new NepRange(ctx, () => kies().blad, () => ({ ...kies().rh, rijen: 1, kolommen: 1 }), false);
+  }
+}
+
+function huidigeSelectie(ctx: NepContext): { blad: string; rh: Rechthoek } {
+  const sel = ctx.geselecteerd;
+  if (!sel) return { blad: ctx.actiefBlad, rh: { r: 0, c: 0, rijen: 1, kolommen: 1 } };
+  const i = sel.lastIndexOf("!");
+  const blad = sel.slice(0, i).replace(/^'(.*)'$/, "$1").replace(/''/g, "'");
+  return { blad, rh: leesBereik(sel.slice(i + 1)) };
 }
 
 const BLAD_EIGENSCHAPPEN = ["name", "id", "position", "visibility"] as const;

@@ -86,6 +86,10 @@ describe("nep-Excel volgt de laad- en syncregels van office-js", () => {
     ]);
     expect(nep.geselecteerd).toBe("'Controle 2026'!B2");
     expect(nep.actiefBlad).toBe("Controle 2026");
+    const sel = nep.context.workbook.getSelectedRange().load("address");
+    const actief = nep.context.workbook.worksheets.getActiveWorksheet().load("name");
+    await nep.context.sync();
+    expect([sel.address, actief.name]).toEqual(["'Controle 2026'!B2", "Controle 2026"]);
   });
 
   it("weigert waarden met de verkeerde vorm, en een tweede blad met dezelfde naam", async () => {

@@ -112,7 +112,14 @@ describe("leesWerkmapUitExcel", () => {
 
   it("weigert een werkmap met meer cellen dan de grens", async () => {
     await expect(lees(groteOfferte(100), { maxCellenTotaal: 1_000 })).rejects.toThrow(WerkmapFout);
-    await expect(lees(groteOfferte(100), { maxCellenTotaal: 1_000 })).rejects.toThrow(/te groot om te controleren \(1\.400 cellen/);
+    await expect(lees(groteOfferte(100), { maxCellenTotaal: 1_000 })).rejects.toThrow(/te groot om te controleren \(1\.400 cellen.*bereik is Offerte!A1:N100;/);
+    // één verdwaalde waarde ver weg: de melding wijst het bereik aan, en er wordt niets gelezen
+    const verdwaald = maakWerkmap({ Blad1: [[1]] });
+    verdwaald.bladen[0].rijen[1_048_575] = [];
+    verdwaald.bladen[0].rijen[1_048_575][16_383] = { waarde: "x" };
+    const nep = maakNepExcel(verdwaald);
+    await expect(leesWerkmapUitExcel(nep.context as unknown as Excel.RequestContext)).rejects.toThrow(/Blad1!A1:XFD1048576/);
+    expect(nep.syncs).toBe(2);
   });
 
   it("neemt getalnotaties op verzoek mee", async () => {
