@@ -4,7 +4,7 @@
  */
 import { leesOfferte } from "./offerte";
 import { type Bevinding, type Ernst, maakContext } from "./checks/context";
-import { bepaalRegelset, leesKopProfiel } from "./checks/regelset";
+import { bepaalRegelset, controleerDubbeleLabels, leesKopProfiel } from "./checks/regelset";
 import { controleerTabellen } from "./checks/tabel";
 import { controleerTarieven } from "./checks/tarief";
 import { controleerOmzet } from "./checks/omzet";
@@ -35,6 +35,7 @@ export function controleerWerkmap(werkmap: Werkmap, opties: Controleopties = {})
   ctx.regelset = bepaalRegelset(offerte, opties.regelset, ctx.meld);
   ctx.voortgang(0.05);
   controleerTabellen(ctx);
+  controleerDubbeleLabels(ctx);
   if (ctx.regelset) {
     ctx.profiel = leesKopProfiel(ctx);
     const totaal = offerte.prestatietabellen.reduce((n, t) => n + t.rijen.length, 0) || 1;

@@ -49,6 +49,8 @@ export interface Offerte {
   profiel: Kopwaarde[];
   prestatietabellen: Tabel<Prestatiekolom>[];
   crisistabellen: Tabel<Crisiskolom>[];
+  /** A header or profile label found again with a different value (the first one counts). */
+  dubbel: { eerste: Kopwaarde; ander: Kopwaarde }[];
 }
 
 const KOP_SLEUTELS = new Map<string, Kopveld>(Object.entries(KOPLABELS).map(([k, l]) => [labelSleutel(l), k as Kopveld]));
@@ -89,6 +91,12 @@ function maakTabel<K extends string>(blad: Werkblad, b: number, r: number, gevon
   return { blad: b, kopRij: r, kolommen, ontbrekend: verplicht.filter((k) => !gevonden.has(k)), rijen };
 }
 
+function waardeSleutel(c: Cel | undefined): string {
+  if (isLeeg(c)) return "";
+  const w = c!.waarde;
+  return typeof w === "string" ? labelSleutel(w) : JSON.stringify(w);
+}
+
 function isLabel(c: Cel | undefined): boolean {
   const s = tekstSleutel(c);
   return s !== undefined && (KOP_SLEUTELS.has(s) || PROFIEL_SLEUTELS.has(s));
@@ -114,6 +122,8 @@ export function leesOfferte(werkmap: Werkmap): Offerte {
   const profiel: Kopwaarde[] = [];
   const prestatietabellen: Tabel<Prestatiekolom>[] = [];
   const crisistabellen: Tabel<Crisiskolom>[] = [];
+  const gezien = new Map<string, Kopwaarde>();
+  const dubbel: Offerte["dubbel"] = [];
 
   werkmap.bladen.forEach((blad, b) => {
     let r = 0;
@@ -141,9 +151,15 @@ export function leesOfferte(werkmap: Werkmap): Offerte {
         const wc = waardeKolom(rij, c);
         const waardePlek = { blad: b, r, c: wc };
         const kw: Kopwaarde = { label: String(rij[c]!.waarde).trim(), plek: { blad: b, r, c }, waardePlek, cel: cel(blad, r, wc) };
+        const eerder = gezien.get(s);
+        if (eerder) {
+          if (waardeSleutel(eerder.cel) !== waardeSleutel(kw.cel)) dubbel.push({ eerste: eerder, ander: kw });
+          continue;
+        }
+        gezien.set(s, kw);
         if (k !== undefined) {
-          if (!kop[k]) kop[k] = kw;
-        } else if (PROFIEL_SLEUTELS.has(s)) {
+          kop[k] = kw;
+        } else {
           // The canonical label, so the profile parser also accepts "Plan opslag:" and other spellings.
           profiel.push({ ...kw, label: PROFIELLABELS[s as keyof typeof PROFIELLABELS] });
         }
@@ -151,7 +167,7 @@ export function leesOfferte(werkmap: Werkmap): Offerte {
       r++;
     }
   });
-  return { werkmap, kop, profiel, prestatietabellen, crisistabellen };
+  return { werkmap, kop, profiel, prestatietabellen, crisistabellen, dubbel };
 }
 
 /** Wall-clock "YYYY-MM-DDTHH:mm" from an Excel serial or a date text; undefined when unreadable, null when empty. */

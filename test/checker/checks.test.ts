@@ -271,3 +271,22 @@ describe("order and progress", () => {
     expect([...stappen].sort((a, b) => a - b)).toEqual(stappen);
   });
 });
+
+describe("further checks", () => {
+  it("a percentage typed as 96 instead of 96% is unreadable, not 9600%", () => {
+    const r = controleer({ rijen: [goedeRij({ Tariefpercentage: 96 })] });
+    expect(codes(r)).toEqual(["WLZ-OFF-003"]);
+    expect(r.bevindingen[0].message).toContain("meer dan 100%");
+  });
+  it("WLZ-OFF-007: a header label twice with different values; the first one counts", () => {
+    const wm = maakWerkmap([
+      ["Eerste", [["Regelset", "CZ-VV-2021"], ["Plan opslag", "ja"]]],
+      ["Tweede", [["Regelset", "LANDELIJK-2021"], ["plan opslag", "JA"], ["Regelset ", "cz-vv-2021"], [], KOLOMMEN, goedeRij()]],
+    ]);
+    const r = controleerWerkmap(wm);
+    expect(r.regelset).toBe("CZ-VV-2021");
+    expect(codes(r)).toEqual(["WLZ-OFF-007"]);
+    expect(r.bevindingen[0]).toMatchObject({ sheet: "Tweede", cell: "B1", severity: "waarschuwing" });
+    expect(r.bevindingen[0].message).toContain("'Eerste'!B1");
+  });
+});

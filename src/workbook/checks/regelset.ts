@@ -1,7 +1,7 @@
 /** WLZ-OFF-001 (no or unknown Regelset), WLZ-OFF-004 (--regelset overrides the workbook), profile values (WLZ-OFF-003). */
 import { type Aanbiederprofiel, kort, type Regelset, RegelFout, zetProfielwaarde, zoekRegelset } from "../../rules";
 import type { Offerte } from "../offerte";
-import { alsTekst, isFout } from "../snapshot";
+import { adres, alsTekst, isFout } from "../snapshot";
 import { type Context, layoutBron } from "./context";
 
 /** The rule set the checks run against: the override, or the workbook's own `Regelset` value. */
@@ -47,4 +47,14 @@ export function leesKopProfiel(ctx: Context): Aanbiederprofiel {
     }
   }
   return p;
+}
+
+/** WLZ-OFF-007: the same header label twice with different values; the first one (sheet order) is used. */
+export function controleerDubbeleLabels(ctx: Context): void {
+  for (const { eerste, ander } of ctx.offerte.dubbel) {
+    const blad = ctx.offerte.werkmap.bladen[eerste.plek.blad]?.naam ?? "";
+    const waar = `${eerste.plek.blad === ander.plek.blad ? "" : `'${blad}'!`}${adres(eerste.waardePlek.r, eerste.waardePlek.c)}`;
+    ctx.meld("WLZ-OFF-007", "waarschuwing", ander.waardePlek,
+      `"${kort(ander.label)}" staat twee keer in de werkmap met verschillende waarden; gebruikt is de eerste (${waar}: ${kort(alsTekst(eerste.cel) ?? "(leeg)")}). Verwijder of verbeter de dubbele.`, layoutBron(ctx.regelset));
+  }
 }

@@ -3,11 +3,12 @@
  * The profile is per workbook, so the derivation is computed once per (leveringsvorm, onderdeel).
  */
 import {
-  alsBedrag, alsPercentage, berekenTariefpercentage, type Dec, opCenten, type Regelset, type Tariefpercentage,
+  alsBedrag, alsPercentage, berekenTariefpercentage, type Dec, leesPercentage, opCenten, RegelFout, type Regelset, type Tariefpercentage,
 } from "../../rules";
-import type { Tabel } from "../offerte";
+import type { Plek, Tabel } from "../offerte";
+import { isFout, isLeeg } from "../snapshot";
 import type { Prestatiekolom } from "../sjabloon";
-import type { Context } from "./context";
+import { type Context, layoutBron } from "./context";
 import { leesSoort, plekVan } from "./rij";
 import { leesGetalCel, meldRegelFout } from "./waarden";
 
@@ -24,6 +25,20 @@ function laatsteBron(tp: Tariefpercentage) {
 
 function bedragTekst(d: Dec): string {
   return alsBedrag(d);
+}
+
+/** The offered percentage with the rules core's own reading (fraction or "95,5%"; above 100% is refused). */
+function leesPercentageCel(ctx: Context, plek: Plek): Dec | null | undefined {
+  const c = ctx.cel(plek);
+  if (isLeeg(c)) return null;
+  if (isFout(c!.waarde)) return leesGetalCel(ctx, plek, "Tariefpercentage", { percentage: true });
+  try {
+    return leesPercentage(c!.waarde, "Tariefpercentage");
+  } catch (e) {
+    if (!(e instanceof RegelFout)) throw e;
+    ctx.meld("WLZ-OFF-003", "fout", plek, `Onleesbaar tariefpercentage: ${e.message}`, layoutBron(ctx.regelset));
+    return undefined;
+  }
 }
 
 export function controleerTarieven(ctx: Context, t: Tabel<Prestatiekolom>, cache: Map<string, Uitkomst>, voortgang: (i: number) => void): void {
@@ -58,7 +73,7 @@ export function controleerTarieven(ctx: Context, t: Tabel<Prestatiekolom>, cache
     const tp = u.tp;
     ctx.dubbelzinnig(hoofdPlek, tp.waarschuwingen, `Het tariefpercentage voor ${soort.lv}`);
 
-    const pOff = pctPlek ? leesGetalCel(ctx, pctPlek, "Tariefpercentage", { percentage: true }) : null;
+    const pOff = pctPlek ? leesPercentageCel(ctx, pctPlek) : null;
     if (pOff && pctPlek) {
       if (pOff.greaterThan(tp.maximum.plus(EPS_PCT))) {
         ctx.meld("WLZ-TAR-001", "fout", pctPlek,
