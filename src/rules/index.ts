@@ -9,12 +9,16 @@ export * from "./fouten";
 export * from "./typen";
 export * from "./invoer";
 export * from "./profiel";
-export type { Regelset, Tariefregel, Crisisregels, Volumeregels, Voorwaarden, Termijn } from "./regelset";
+export type { Regelset, Tariefregel, Crisisregels, Volumeregels, Voorwaarden, Termijn, Proceduretermijn, Proceduretermijnsoort, Inschrijfdocument, Documenteisen, Kwaliteitsbudgetregels } from "./regelset";
 export { alleRegelsets, zoekRegelset } from "./register";
 export * from "./tarief";
 export * from "./volume";
 export * from "./crisis";
 export * from "./voorwaarden";
+export * from "./procedure";
+export * from "./declaratie";
+export * from "./contractering";
+export * from "./kwaliteitsbudget";
 
 import { bronTekst } from "./bronnen";
 import { alleRegelsets } from "./register";

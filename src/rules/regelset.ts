@@ -59,6 +59,52 @@ export interface Termijn {
   bron: Bron;
 }
 
+/** A dated procedure step and what missing it means (CZ26 hardheidsclausule, VECOZO certificate, NZa herschikking). */
+export interface Proceduretermijn extends Termijn {
+  /** What happens when the deadline is missed, as a short Dutch phrase. */
+  gevolg: string;
+}
+
+export type Proceduretermijnsoort = "herschikkingNza" | "hardheidsclausule" | "vecozoCertificaat";
+
+/** One document of a registration, with its source. */
+export interface Inschrijfdocument {
+  naam: string;
+  bron: Bron;
+}
+
+/** Documents per provider category (NvI §6.1; CZ21-K12; CZ26-K6). `alle` is asked of every provider on top of its category list. */
+export interface Documenteisen {
+  alle: Inschrijfdocument[];
+  nieuw: Inschrijfdocument[];
+  bestaandNieuw: Inschrijfdocument[];
+  bestaand: Inschrijfdocument[];
+  /** Existing provider whose current contract is one-year (CZ26-K6); absent = the same list as `bestaand`. */
+  bestaandEenjarig?: Inschrijfdocument[];
+  /** Ambiguity in the source, shown as a warning with the list. */
+  onduidelijkheid?: { id: string; tekst: string; bron: Bron };
+}
+
+/** Kwaliteitsbudget verpleeghuiszorg 2021 (NvI §4). Amounts of `macro` in millions of euros. */
+export interface Kwaliteitsbudgetregels {
+  doelgroep: { leveringsvormen: Leveringsvorm[]; sector: Sector; zzpVan: Waarde<number>; zzpTot: Waarde<number>; alleenGeclusterd: Bron; bron: Bron };
+  /** Advance regimes in date order: from `vanaf` the advance is `percentage` x the `grondslag` budget. */
+  voorschotten: { vanaf: string; percentage: Dec; grondslag: "initieel" | "toegekend"; omschrijving: string; bron: Bron; onduidelijkheid?: string }[];
+  macro: {
+    tarieven2018: Waarde<Dec>;
+    lumpsum: Waarde<Dec>;
+    aanzuigendeWerking: Waarde<Dec>;
+    totaal: Waarde<Dec>;
+    oorspronkelijk: Waarde<Dec>;
+    lumpsumVorigJaar: Waarde<Dec>;
+    verhoging: Waarde<Dec>;
+  };
+  /** Guideline share for extra personnel (85%); another ratio needs an onderbouwde aanvraag; a higher personnel share is allowed. */
+  verdeling: { personeel: Waarde<Dec>; afwijking: Bron; hogerPersoneel: Bron };
+  /** Initial reserved budget = Σ production x indicatieve kwaliteitstoeslag (NZa tabel 29, not in the sources). */
+  initieel: Bron;
+}
+
 export interface Voorwaarden {
   inschrijving?: Termijn;
   /** Minimum own delivery share with subcontracting (2/3). */
@@ -80,6 +126,33 @@ export interface Voorwaarden {
   hoofdsector?: Bron;
   /** Zilveren Kruis 2024: at least this many clients per four-digit postcode area on average. */
   klantWerkgebiedRatio?: Waarde<Dec>;
+  /** A raised contracteerruimte goes to volume; the tariff only moves down (VID-0069, 1543, 1884). */
+  contracteerruimte?: { verhoging: Bron; verlaging: Bron; onduidelijkheid: string };
+  /** Leveringsvormen with which parts of somatic care may be declared separately (VID-0550: only MPT). */
+  apartDeclarerenSomatisch?: Waarde<Leveringsvorm[]>;
+  documenten?: Documenteisen;
+  /** The Governancecode Zorg must be in the registering entity's own statuten (VID-0275). */
+  governancecodeEigenStatuten?: Bron;
+  /** One-off acceptance of proof of application instead of the document (VID-0031, 2021). */
+  aanvraagVolstaat?: { documenten: ("vog" | "wtzi")[]; bron: Bron; onduidelijkheid?: string };
+  kwaliteitsbudget?: Kwaliteitsbudgetregels;
+  /** Declaration within this many working days; the last one is allowed (VID-1879). */
+  declaratieWerkdagen?: Waarde<number>;
+  /** Maximum mutatiedagen after a death (VID-0524). */
+  mutatiedagenOverlijden?: Waarde<number>;
+  /** Opslag plan due `maanden` after the announcement, which is not before `vroegsteAankondiging` (VID-0179). */
+  opslagPlan?: { maanden: Waarde<number>; vroegsteAankondiging: Waarde<string> };
+  proceduretermijnen?: Partial<Record<Proceduretermijnsoort, Proceduretermijn>>;
+  /** Window for registering in the course of the year (CZ26-K18; CZ21-K9). */
+  tussentijds?: { van: string; tot: string; bron: Bron };
+  /** Mondzorg from the Wlz only with verblijf including behandeling at the same instelling, else Zvw (VID-0491, 1777). */
+  mondzorg?: { zvw: Bron; wlz: Bron };
+  /** Behandeling with MPT needs no consent; more plaatsen met behandeling never without consent (VID-0951, 1540). */
+  behandeling?: { mptZonderToestemming: Bron; uitbreidingMetToestemming: Bron };
+  /** Sector and target group per crisis prestatie code (CZ21-C1). */
+  crisisprestatieSectoren?: Waarde<Record<string, { sector: Sector; doelgroep: string }>>;
+  /** Location rule with the small-location exception (CZ26-K11). */
+  locatieregel?: { kleineLocatieMax: Waarde<number>; sector: Sector; bron: Bron; onduidelijkheid: string };
 }
 
 export interface Regelset {

@@ -441,7 +441,7 @@ describe("voorwaarden die een regelset niet kent -> niet-beschikbaar, nooit een 
       ["betalingAangeboden", () => betalingAangeboden(l, d(10000))],
       ["beoordeelOnderaanneming", () => beoordeelOnderaanneming(dsw, { verwachteZorg: d(1), onderaanneming: d(0) })],
       ["bepaalCategorie", () => bepaalCategorie(zk, { contractMetDitZorgkantoor: false })],
-      ["contractduur", () => contractduur(dsw, "nieuw")],
+      ["contractduur", () => contractduur(zk, "nieuw")],
       ["geldVolgtKlantOmzetting", () => geldVolgtKlantOmzetting(l, d("0.03"))],
       ["hoofdsector", () => hoofdsector(l, { GZ: 2 })],
       ["klantWerkgebiedRatio", () => klantWerkgebiedRatio(l, d(3), d(1))],

@@ -84,5 +84,57 @@ export const CZ_GZ_2026: Regelsetdefinitie = {
       bestaandDeelJaar: "eenjarig (2026)",
       bron: s1("§6.4 soorten overeenkomsten (L1085-1101)", "CZ26-K4"),
     },
+    documenten: {
+      alle: [{ naam: "Bijlage onderaannemers (bijlage 2 bestuursverklaring / bijlage 1 inschrijvingsverklaring)", bron: s1("§6.2 onderaanneming melden bij inschrijving (L1035-1040); §7.3 (L1406-1412)", "CZ26-K6") }],
+      bestaand: [{ naam: "Inschrijvingsverklaring", bron: s1("§6.5 overeenkomst tot en met 31 december 2026: inschrijvingsverklaring (L1115-1120)", "CZ26-K6") }],
+      bestaandEenjarig: [
+        { naam: "Bestuursverklaring", bron: s1("§6.5 eenjarige overeenkomst tot en met 31 december 2025: bestuursverklaring en inschrijvingsverklaring (L1121-1123)", "CZ26-K6") },
+        { naam: "Inschrijvingsverklaring", bron: s1("§6.5 (L1121-1123)", "CZ26-K6") },
+      ],
+      bestaandNieuw: [
+        { naam: "Bestuursverklaring", bron: s1("§6.5 bestaand maar nieuw: bestuursverklaring, inschrijvingsverklaring en een beknopt ondernemingsplan (L1136-1145)", "CZ26-K6") },
+        { naam: "Inschrijvingsverklaring", bron: s1("§6.5 (L1136-1145)", "CZ26-K6") },
+        { naam: "Beknopt ondernemingsplan (tenminste het bedrijfs- en financieel plan)", bron: s1("§6.5 'beknopt ondernemingsplan (tenminste het bedrijfs- en financieel plan …)' (L1141-1143)", "CZ26-K6") },
+      ],
+      nieuw: [
+        { naam: "Bestuursverklaring", bron: s1("§6.5 nieuwe zorgaanbieder: bestuursverklaring, inschrijvingsverklaring, een ondernemingsplan en documenten ter onderbouwing (L1146-1150)", "CZ26-K6") },
+        { naam: "Inschrijvingsverklaring", bron: s1("§6.5 (L1146-1150)", "CZ26-K6") },
+        { naam: "Ondernemingsplan (volledig)", bron: s1("§6.5 (L1146-1150); §6.9 inhoud ondernemingsplan (L1314-1358)", "CZ26-K17") },
+        { naam: "Uittreksel Handelsregister KvK (niet ouder dan zes maanden)", bron: s1("Bijlage 3 Uittreksel Handelsregister", "CZ26-Bijlage3") },
+        { naam: "Uittreksel UBO-register (niet ouder dan zes maanden)", bron: s1("Bijlage 3 UBO-register", "CZ26-Bijlage3") },
+        { naam: "Wtza-toelatingsvergunning of bewijs van toelating van rechtswege", bron: s1("Bijlage 3 Wtza-toelatingsvergunning", "CZ26-Bijlage3") },
+        { naam: "VOG RP (niet ouder dan een jaar, voor deze procedure aangevraagd)", bron: s1("Bijlage 3 VOG RP", "CZ26-Bijlage3") },
+        { naam: "Statuten met borging van de Governancecode Zorg", bron: s1("Bijlage 3 Statuten", "CZ26-Bijlage3") },
+        { naam: "Aansprakelijkheidsverzekering (minimaal € 2.500.000 per gebeurtenis)", bron: s1("Bijlage 3 Aansprakelijkheidsverzekering", "CZ26-Bijlage3") },
+        { naam: "Bewijs van de meldplicht Wtza", bron: s1("Bijlage 3 Meldplicht Wtza", "CZ26-Bijlage3") },
+      ],
+      onduidelijkheid: {
+        id: "AMB-CZ26-BIJLAGE3",
+        tekst:
+          "De kolommen van Bijlage 3 (meesturen bij inschrijving / bij zorglevering / uiterlijk 6 maanden na ingangsdatum) ontbreken in de bron; standaard staan alleen de documenten die volgens de tekst bij de inschrijving horen in de lijst.",
+        bron: s1("Bijlage 3 Overzicht aan te leveren documenten voor nieuwe zorgaanbieders (L1677-2137)", "CZ26-Bijlage3"),
+      },
+    },
+    proceduretermijnen: {
+      hardheidsclausule: {
+        omschrijving: "Aanvraagformulier hardheidsclausule",
+        uiterlijk: "2025-09-25",
+        gevolg: "de aanvraag wordt niet meer in behandeling genomen",
+        bron: s1("§5.1.3 'Na 25 september 2025 nemen wij de aanvragen niet meer in behandeling' (L718-721)", "CZ26-T18"),
+      },
+      vecozoCertificaat: {
+        omschrijving: "Werkend VECOZO-certificaat van de tekenbevoegde bestuurder",
+        uiterlijk: "2025-10-15",
+        gevolg: "geen overeenkomst 2026",
+        bron: s1("§7.3 VECOZO-certificaat: 'die op 15 oktober 2025 niet beschikken over een … werkend VECOZO-certificaat, ontvangen geen overeenkomst voor 2026' (L1449-1456)", "CZ26-K19"),
+      },
+    },
+    tussentijds: { van: "2025-12-01", tot: "2026-03-02T17:00", bron: s1("§7.1 'Tussentijds inschrijven kan van 1 december 2025 tot 2 maart 2026 17:00 uur'; afgewezen na 31 juli: nog één keer (L1366-1373)", "CZ26-K18") },
+    locatieregel: {
+      kleineLocatieMax: { waarde: 6, bron: s1("§6.2 'Kleine woonlocaties in de GZ van zes of minder personen met een Wlz-indicatie, tenzij de zorgaanbieder hier zelf om verzoekt' (L1033-1034)", "CZ26-K11") },
+      sector: "GZ",
+      bron: s1("§6.2 'De fysieke locatie waar u zorg levert, bepaalt met welk zorgkantoor u een contract moet sluiten' (L1021-1034)", "CZ26-K11"),
+      onduidelijkheid: "Welk zorgkantoor een kleine GZ-locatie (uitzondering) dan wel contracteert, staat niet in de bron; standaard wordt alleen gemeld dat de locatieregel niet geldt.",
+    },
   },
 };

@@ -1,6 +1,7 @@
 import { D, pp } from "../decimaal";
 import { bron, SEEDS } from "../bronnen";
 import type { Regelsetdefinitie } from "../regelset";
+import { DOCUMENTEN_2021, HERSCHIKKING_NZA_2021, LANDELIJK_2021 } from "./landelijk-2021";
 
 const s0 = (sectie: string, regel: string) => bron(SEEDS.CZ_VV_2021, sectie, regel);
 
@@ -62,6 +63,37 @@ export const CZ_VV_2021: Regelsetdefinitie = {
       bestaandHeelJaar: "meerjarig (2021-2023)",
       bestaandDeelJaar: "eenjarig (2021)",
       bron: s0("§4.2 (L380-383)", "CZ21-K2/K3"),
+    },
+    // CZ asks every provider for the Inschrijvingsverklaring and the bijlage Onderaannemers, on top of the national list.
+    documenten: {
+      ...DOCUMENTEN_2021,
+      alle: [
+        { naam: "Inschrijvingsverklaring", bron: s0("§5.2 Indiening inschrijving; §6.2 'De Inschrijvingsverklaring moet door alle zorgaanbieders … worden ingediend' (L711-715, L770-777)", "CZ21-K12") },
+        { naam: "Bijlage voor onderaannemers", bron: s0("§5.2/§6.2 'Daarnaast dient altijd de bijlage voor onderaannemers ingediend te worden' (L713-715, L776-777)", "CZ21-K12") },
+      ],
+    },
+    aanvraagVolstaat: {
+      ...LANDELIJK_2021.voorwaarden!.aanvraagVolstaat!,
+      onduidelijkheid:
+        "CZ21-K15 eist een VOG RP op de datum van inschrijving; de later gepubliceerde NvI (VID-0031) accepteert eenmalig bewijs van aanvraag. Standaard geldt de NvI.",
+    },
+    proceduretermijnen: {
+      herschikkingNza: HERSCHIKKING_NZA_2021,
+      vecozoCertificaat: {
+        omschrijving: "Werkend VECOZO-certificaat van de tekenbevoegde bestuurder",
+        uiterlijk: "2020-10-15",
+        gevolg: "geen overeenkomst 2021",
+        bron: s0("§6.2 VECOZO-certificaat: 'die op 15 oktober 2020 niet beschikken over een … werkend VECOZO-certificaat, ontvangen geen overeenkomst' (L818-825)", "CZ21-K20"),
+      },
+    },
+    crisisprestatieSectoren: {
+      waarde: {
+        Z110: { sector: "V&V", doelgroep: "crisisopvang V&V" },
+        Z490: { sector: "GZ", doelgroep: "crisisopvang VG" },
+        Z491: { sector: "GZ", doelgroep: "crisisopvang VG" },
+        Z560: { sector: "GZ", doelgroep: "crisisopvang LVG" },
+      },
+      bron: s0("§4.5 'Z110 (crisisopvang V&V), Z490 en Z491 (crisisopvang VG) of Z560 (crisisopvang LVG)' (L519-523)", "CZ21-C1"),
     },
   },
 };

@@ -29,5 +29,13 @@ export const DSW_VV_2024: Regelsetdefinitie = {
   ]),
   volume: geenVolume2024,
   crisisOntbreekt: geenCrisisregel2024,
-  voorwaarden: {},
+  voorwaarden: {
+    contractduur: {
+      nieuw: "eenjarig (2024)",
+      bestaandNieuw: "niet in de bron (S3 noemt alleen de looptijd voor nieuwe zorgaanbieders)",
+      bestaandHeelJaar: "niet in de bron (S3 noemt alleen de looptijd voor nieuwe zorgaanbieders)",
+      bestaandDeelJaar: "niet in de bron (S3 noemt alleen de looptijd voor nieuwe zorgaanbieders)",
+      bron: s3("Bekostiging DSW 'Nieuwe zorgaanbieders: eenjarige overeenkomst' (L393-410)", "CMP24-DSW", "hoog"),
+    },
+  },
 };

@@ -1,8 +1,76 @@
 import { D, pp } from "../decimaal";
 import { bron, SEEDS } from "../bronnen";
-import type { Regelsetdefinitie } from "../regelset";
+import type { Documenteisen, Kwaliteitsbudgetregels, Proceduretermijn, Regelsetdefinitie } from "../regelset";
 
 const nvi = (sectie: string, regel: string) => bron(SEEDS.NVI_2021, sectie, regel);
+
+/** Documents per category, NvI §6.1 (LIK §3.5, 3.9, 3.10; VID-0095, 1026, 0363). */
+export const DOCUMENTEN_2021: Documenteisen = {
+  alle: [],
+  nieuw: [
+    { naam: "Bestuursverklaring", bron: nvi("§3.5 bestuursverklaring voor elke categorie (L6660-6690)", "VID-0095") },
+    { naam: "Volledige onderbouwing van de bestuursverklaring (KvK-uittreksel, Wtzi-toelating, VOG RP, statuten met Governancecode Zorg, …)", bron: nvi("§3.5/3.9 'Nieuwe zorgaanbieders dienen wel een volledige onderbouwing … aan te leveren' (L6660-6690)", "VID-0095") },
+    { naam: "Volledig ondernemingsplan", bron: nvi("§3.5/3.10 'en een volledig ondernemingsplan' (L6660-6690)", "VID-0095") },
+  ],
+  bestaandNieuw: [
+    { naam: "Bestuursverklaring", bron: nvi("§3.10 alleen een bestuursverklaring en een ondernemingsplan (L6540-6562)", "VID-1774") },
+    { naam: "Beknopt ondernemingsplan", bron: nvi("§3.5 'wordt om een beknopt ondernemingsplan gevraagd' (L6660-6690; L9674-9696)", "VID-0363") },
+  ],
+  bestaand: [{ naam: "Bestuursverklaring", bron: nvi("§3.9 KvK, Wtzi, VOG en statuten opnieuw? 'Nee, dit is niet nodig.' (L7245-7252)", "VID-1026") }],
+};
+
+/** Kwaliteitsbudget verpleeghuiszorg 2021, NvI §4 (catalogue rules-nvi §4). */
+export const KWALITEITSBUDGET_2021: Kwaliteitsbudgetregels = {
+  doelgroep: {
+    leveringsvormen: ["ZZP", "VPT"],
+    sector: "V&V",
+    zzpVan: { waarde: 4, bron: nvi("Bijlage 4 'ZZP 4 t/m 10 VV die geclusterd in groepsverband zorg ontvangen' (L10107-10119)", "VID-1859") },
+    zzpTot: { waarde: 10, bron: nvi("Bijlage 4 'ZZP 4 t/m 10 VV' (L10107-10119)", "VID-1859") },
+    alleenGeclusterd: nvi("Bijlage 4 niet-geclusterde VPT: middelen zijn voor cliënten die 'geclusterd in groepsverband' zorg ontvangen (L10107-10119; L8066-8095)", "VID-1859"),
+    bron: nvi("§4.1/4.2.1 alleen voor klanten onder het Kwaliteitskader Verpleeghuiszorg; niet voor alleen MPT-dagbesteding (L7375-7393; L7903-7922)", "VID-0054"),
+  },
+  voorschotten: [
+    {
+      vanaf: "2021-01-01",
+      percentage: pp(75),
+      grondslag: "initieel",
+      omschrijving: "75% van het initieel gereserveerde budget vanaf 1 januari 2021",
+      bron: nvi("§4.2.9 '75% van het initieel gereserveerde budget wordt vanaf 1 januari 2021 bevoorschot' (L8468-8486)", "VID-0510"),
+    },
+    {
+      vanaf: "2021-05-01",
+      percentage: pp(85),
+      grondslag: "toegekend",
+      omschrijving: "85% van het toegekende budget na de afspraken vóór 1 april 2021 (uitbetaling mei 2021)",
+      bron: nvi("§4.2.9 'In de afspraken voor 1 april 2021, die volgt in de uitbetaling in mei 2021, wordt 85% van het toegekende budget bevoorschot' (L8487-8508)", "VID-0684"),
+      onduidelijkheid:
+        "De NvI noemt de afspraken vóór 1 april 2021 en de uitbetaling in mei 2021; standaard geldt 85% vanaf 1 mei 2021. 'Tenzij de realisatie 2020 andere informatie bevat' is niet gemodelleerd.",
+    },
+  ],
+  macro: {
+    tarieven2018: { waarde: new D(435), bron: nvi("§4.1 '€ 435 miljoen in de tarieven geland … in 2018' (L7504-7540)", "VID-1199") },
+    lumpsum: { waarde: new D(1450), bron: nvi("§4.1 '€ 1.450 miljoen … lumpsum kwaliteitsbudget' (L7504-7540; L8443-8467)", "VID-1199") },
+    aanzuigendeWerking: { waarde: new D(300), bron: nvi("§4.1 '€ 300 miljoen … voor de aanzuigende werking' (L7394-7414)", "VID-0072") },
+    totaal: { waarde: new D(2185), bron: nvi("§4.1 'Samen telt dit op tot € 2.185 miljoen' (L7504-7540)", "VID-1199") },
+    oorspronkelijk: { waarde: new D(2100), bron: nvi("§4.1 'iets hoger dan de oorspronkelijke € 2,1 miljard' (L7504-7540)", "VID-1199") },
+    lumpsumVorigJaar: { waarde: new D(1100), bron: nvi("§4.2.9 'in 2020 landelijk € 1.100 miljoen' (vraag, L8468-8486)", "VID-0510") },
+    verhoging: { waarde: new D(350), bron: nvi("§4.1 'met € 350 miljoen wordt verhoogd tot € 1.450 miljoen' (vraag, L7394-7414)", "VID-0072") },
+  },
+  verdeling: {
+    personeel: { waarde: pp(85), bron: nvi("§4.2.4/4.2.5 'Richtlijn is dat 85% van het kwaliteitsbudget is bestemd voor extra personeel' (L8384-8421)", "VID-0078") },
+    afwijking: nvi("Bijlage 4 art. 1 andere verhouding alleen met een 'overtuigende, onderbouwde en concreet uitgewerkte aanvraag' in het kwaliteitsplan (L9890-9909; L8350-8363)", "VID-0497"),
+    hogerPersoneel: nvi("Bijlage 4 hogere inzet van personeel dan 85% mag, als die past binnen het eindperspectief (L9994-10013)", "VID-0514"),
+  },
+  initieel: nvi("§4.2.1 initieel budget = productie ZZP/VPT VV4 t/m VV10 (nacalculatie 2019) x indicatieve kwaliteitstoeslag NZa tabel 29 (L7829-7874)", "VID-0022"),
+};
+
+/** NZa herschikking deadline 2021 (VID-0005); CZ-VV-2021 reuses it next to its own VECOZO date. */
+export const HERSCHIKKING_NZA_2021: Proceduretermijn = {
+  omschrijving: "Herschikking: daadwerkelijk omzetniveau bij de NZa",
+  uiterlijk: "2021-11-01",
+  gevolg: "de herschikking is niet tijdig bij de NZa ingediend",
+  bron: nvi("§2.8 'De uiterlijke datum hiervoor is 1 november 2021' (L6162-6197)", "VID-0005"),
+};
 
 /** National ZN framework 2021 as settled by the Nota van Inlichtingen (all zorgkantoren; Menzis and DSW keep their own opslag). */
 export const LANDELIJK_2021: Regelsetdefinitie = {
@@ -58,6 +126,35 @@ export const LANDELIJK_2021: Regelsetdefinitie = {
       bestaandHeelJaar: "meerjarig (2021-2023)",
       bestaandDeelJaar: "eenjarig (2021)",
       bron: nvi("§3.4 looptijd per categorie", "VID-0071"),
+    },
+    contracteerruimte: {
+      verhoging: nvi("§2.3 hogere contracteerruimte voor stijgende zorgvraag: 'meer volume in plaats van een tariefverhoging' (L5141-5217; L4746-4766)", "VID-0069"),
+      verlaging: nvi("§2.3 tarief alleen aangepast als VWS de contracteerruimte neerwaarts bijstelt of het zorgkantoor er niet mee uitkomt (L5950-5966)", "VID-1884"),
+      onduidelijkheid:
+        "Bij een verhoging om een andere reden dan stijgende zorgvraag zegt de NvI 'afhankelijk van de reden' (VID-0069); standaard: geen automatische tariefverhoging.",
+    },
+    apartDeclarerenSomatisch: { waarde: ["MPT"], bron: nvi("§3.1 'Apart declareren van delen van somatische zorg is alleen mogelijk bij levering van MPT' (L6299-6319)", "VID-0550") },
+    documenten: DOCUMENTEN_2021,
+    governancecodeEigenStatuten: nvi("§3.9 dochter moet de Governancecode Zorg 'zelfstandig … in haar eigen statuten' waarborgen (L7128-7148)", "VID-0275"),
+    aanvraagVolstaat: {
+      documenten: ["vog", "wtzi"],
+      bron: nvi("§3.9 'eenmalig een uitzondering … akkoord met alleen bewijs van inschrijving' voor VOG RP en Wtzi-toelating (L7061-7083)", "VID-0031"),
+    },
+    kwaliteitsbudget: KWALITEITSBUDGET_2021,
+    declaratieWerkdagen: { waarde: 17, bron: nvi("Bijlage 5 art. 3 lid 10 'De 17e werkdag is toegestaan' (L10164-10172)", "VID-1879") },
+    mutatiedagenOverlijden: { waarde: 13, bron: nvi("§5.17 'maximaal dertien mutatiedagen'; opbaren in de eigen kamer geldt als leeg (L9040-9057)", "VID-0524") },
+    opslagPlan: {
+      maanden: { waarde: 2, bron: nvi("§2.3 'Na die aankondiging heeft elke zorgaanbieder twee maanden de tijd om het plan in te dienen' (L5236-5257)", "VID-0179") },
+      vroegsteAankondiging: { waarde: "2020-09-01", bron: nvi("§2.3 'De datum van de aankondiging is op zijn vroegst op 1 september 2020' (L5236-5257; L5686-5706)", "VID-0179") },
+    },
+    proceduretermijnen: { herschikkingNza: HERSCHIKKING_NZA_2021 },
+    mondzorg: {
+      zvw: nvi("§5.14 'Voor Verblijf zonder behandeling, VPT, MPT, PGB en combinatie PGB/MPT … tandartskosten uit de Zvw' (L8885-8894)", "VID-0491"),
+      wlz: nvi("§5.14 'Bij verblijf en behandeling door dezelfde zorginstelling heeft de cliënt recht op tandheelkundige zorg vanuit de Wlz' (L8909-8934)", "VID-1777"),
+    },
+    behandeling: {
+      mptZonderToestemming: nvi("§5.10 'Voor het inzetten van behandeling bij MPT is vooraf geen toestemming nodig' (L8617-8626)", "VID-0951"),
+      uitbreidingMetToestemming: nvi("§5.10 'kan nooit zonder toestemming van het zorgkantoor uitbreiden met levering van plaatsen met behandeling' (L8652-8665)", "VID-1540"),
     },
   },
 };
