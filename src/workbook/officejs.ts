@@ -29,7 +29,7 @@ export const STANDAARD_BYTES_PER_CEL = 8;
 export const STANDAARD_MAX_CELLEN_TOTAAL = 10_000_000;
 
 /** Een rechthoek van een blad die in één keer gelezen wordt (0-gebaseerde bladindexen). */
-interface Blok {
+export interface Blok {
   blad: number;
   r: number;
   c: number;

@@ -254,7 +254,7 @@ export function exceljsDatumNaarSerie(d: Date): number {
 // ---------------------------------------------------------------------------------------------
 // Opbouwen
 
-/** Standaardgrens voor het aantal vakjes (cellen inclusief opgevulde gaten) van één werkmap. */
+/** Standaardgrens voor het aantal vakjes (cellen inclusief opgevulde gaten) van één werkblad. */
 export const STANDAARD_MAX_VAKJES = 30_000_000;
 
 /**

@@ -28,7 +28,6 @@ export interface ZipItem {
   ingepakt: number;
   uitgepakt: number;
   lokaleKop: number;
-  versleuteld: boolean;
 }
 
 const SIG_EOCD = 0x06054b50;
@@ -138,7 +137,7 @@ export function leesCentraleMap(bytes: Uint8Array, limieten: ZipLimieten = STAND
     if ((vlag & 1) === 1) {
       throw new WerkmapFout("Het bestand is beveiligd met een wachtwoord (versleutelde zip) en kan niet worden gelezen.", "beveiligd");
     }
-    items.push({ naam, methode, ingepakt, uitgepakt, lokaleKop, versleuteld: false });
+    items.push({ naam, methode, ingepakt, uitgepakt, lokaleKop });
     totaal += uitgepakt;
     if (totaal > limieten.maxOngecomprimeerd) throw teGroot(limieten);
     if (uitgepakt > 1024 * 1024 && uitgepakt / Math.max(ingepakt, 1) > limieten.maxCompressieverhouding) {
@@ -165,9 +164,6 @@ function teGroot(limieten: ZipLimieten): WerkmapFout {
 export function controleerUitpakken(bytes: Uint8Array, items: ZipItem[]): void {
   const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   for (const item of items) {
-    if (item.versleuteld) {
-      throw new WerkmapFout("Het bestand is beveiligd met een wachtwoord (versleutelde zip) en kan niet worden gelezen.", "beveiligd");
-    }
     if (item.naam.endsWith("/") && item.uitgepakt === 0) continue;
     const k = item.lokaleKop;
     if (k + 30 > bytes.length || dv.getUint32(k, true) !== SIG_LOKAAL) throw beschadigd(`onderdeel ${item.naam} ontbreekt`);
