@@ -164,8 +164,14 @@ describe("build-uitvoer voor het manifest", () => {
     expect([...bundel.geregistreerd.keys()].sort()).toEqual(ids);
   });
 
-  it("de productie-manifest in dist/ is gelijk aan de bron zonder ADDIN_URL", () => {
-    expect(readFileSync(join(DIST, "manifest.xml"), "utf8")).toBe(BRON);
+  it("de manifest in dist/ is de bron, met ADDIN_URL in plaats van localhost als die gezet is", () => {
+    const uit = readFileSync(join(DIST, "manifest.xml"), "utf8");
+    const url = process.env.ADDIN_URL;
+    if (!url) expect(uit).toBe(BRON);
+    else {
+      expect(uit).not.toContain("localhost");
+      expect(uit).toContain(url.endsWith("/") ? url : `${url}/`);
+    }
   });
 
   it("bundelgroottes: functions <= 150 KB zonder React/Fluent/exceljs, taskpane <= 700 KB (geminificeerd)", () => {
