@@ -339,6 +339,8 @@ export async function maakVoorbeelden(map: string): Promise<string[]> {
         Inschrijfdatum: "15-07-2025",
         "Datum KvK-uittreksel": "01-10-2024",
         "Plan opslag": "misschien",
+        // A contract elsewhere only since March 2024: "nieuw" under CZ26-K1..K3, not "bestaand" (WLZ-CAT-001)
+        Categorie: "bestaand", "Contract met dit zorgkantoor": "nee", "Contract elders van": "01-03-2024", "Eerste declaratie": "01-03-2024",
       },
       rijen: [{ prestatie: "ZZP GZ 5", leveringsvorm: "ZZP", nzaZorg: 260.15, nzaNhc: 24.5, nzaNic: 6.1, volume: 100 }],
     });

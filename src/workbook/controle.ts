@@ -12,6 +12,7 @@ import { controleerVolumes } from "./checks/volume";
 import { controleerCrisis } from "./checks/crisis";
 import { controleerOnderaanneming } from "./checks/onderaanneming";
 import { controleerDatums } from "./checks/datum";
+import { controleerCategorie } from "./checks/categorie";
 import { controleerGetypteGetallen, controleerOpgeslagenWaarden } from "./checks/formules";
 import type { Werkmap } from "./snapshot";
 
@@ -52,6 +53,7 @@ export function controleerWerkmap(werkmap: Werkmap, opties: Controleopties = {})
     for (const t of offerte.crisistabellen) controleerCrisis(ctx, t);
     controleerOnderaanneming(ctx);
     controleerDatums(ctx);
+    controleerCategorie(ctx);
   }
   ctx.voortgang(0.7);
   controleerGetypteGetallen(ctx, [...offerte.prestatietabellen, ...offerte.crisistabellen]);

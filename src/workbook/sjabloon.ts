@@ -22,6 +22,11 @@ export const KOPLABELS = {
   onderaanneming: "Waarvan onderaanneming",
   kvkdatum: "Datum KvK-uittreksel",
   vogdatum: "Datum VOG",
+  /** Contract history for the provider category (WLZ-CAT-001). */
+  contracthier: "Contract met dit zorgkantoor",
+  contracteldersvan: "Contract elders van",
+  contracteldersTot: "Contract elders tot",
+  eerstedeclaratie: "Eerste declaratie",
 } as const;
 export type Kopveld = keyof typeof KOPLABELS;
 
@@ -116,6 +121,12 @@ export function offertesjabloon(regelsetId: string, opties: { rijen?: number } =
   cellen.push({ adres: adres(r - 1, 1), notatie: "dd-mm-yyyy" });
   kop(KOPLABELS.vogdatum);
   cellen.push({ adres: adres(r - 1, 1), notatie: "dd-mm-yyyy" });
+  kop(KOPLABELS.contracthier);
+  validaties.push({ bereik: adres(r - 1, 1), lijst: ["ja", "nee"] });
+  for (const l of [KOPLABELS.contracteldersvan, KOPLABELS.contracteldersTot, KOPLABELS.eerstedeclaratie]) {
+    kop(l);
+    cellen.push({ adres: adres(r - 1, 1), notatie: "dd-mm-yyyy" });
+  }
   for (const [k, label] of Object.entries(PROFIELLABELS)) {
     if (k === "categorie") kop(label, "bestaand");
     else kop(label);

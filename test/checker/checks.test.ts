@@ -290,3 +290,25 @@ describe("further checks", () => {
     expect(r.bevindingen[0].message).toContain("'Eerste'!B1");
   });
 });
+
+describe("WLZ-CAT-001", () => {
+  const kop = (extra: [string, string][]) => [["Regelset", "CZ-GZ-2026"], ["Richttarief", "97,8%"], ...extra] as [string, string][];
+  const rij = [goedeRij({ Tariefpercentage: 0.978, Tarief: 171.99, Omzet: 1719.9, "Initieel volume": null })];
+  it("category in the profile does not fit the contract history", () => {
+    const r = controleer({ kop: kop([["Categorie", "bestaand"], ["Contract met dit zorgkantoor", "nee"], ["Contract elders van", "01-03-2024"], ["Eerste declaratie", "01-03-2024"]]), rijen: rij });
+    const f = metCode(r, "WLZ-CAT-001");
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ severity: "fout", cell: "B3" });
+    expect(f[0].message).toContain('"nieuw"');
+    expect(f[0].source).toContain("CZ26-K");
+    expect(metCode(r, "WLZ-AMB-001")[0].message).toContain("AMB-CATEGORIE");
+  });
+  it("fits: whole 2024 elsewhere and declaring from 1 January is bestaand-nieuw", () => {
+    const r = controleer({ kop: kop([["Categorie", "bestaand-nieuw"], ["Contract met dit zorgkantoor", "nee"], ["Contract elders van", "01-01-2023"], ["Eerste declaratie", "01-01-2024"]]), rijen: [goedeRij({ Tariefpercentage: 0.978, Tarief: 171.99, Omzet: 1719.9, "Initieel volume": null })] });
+    expect(codes(r)).not.toContain("WLZ-CAT-001");
+    expect(r.samenvatting.fout).toBe(0);
+  });
+  it("without the history nothing is checked", () => {
+    expect(codes(controleer({ kop: kop([["Categorie", "nieuw"]]), rijen: [] }))).not.toContain("WLZ-CAT-001");
+  });
+});

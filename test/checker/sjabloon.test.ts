@@ -27,7 +27,7 @@ describe("offertesjabloon", () => {
     const lijsten = s.validaties.map((v) => v.lijst.join(","));
     expect(lijsten).toContain("ZZP,VPT,MPT,DTV,LOGEREN,CRISIS,MEERZORG");
     expect(lijsten).toContain("zorg,toeslag,dagbesteding,vervoer");
-    expect(lijsten.filter((l) => l === "ja,nee").length).toBe(7);
+    expect(lijsten.filter((l) => l === "ja,nee").length).toBe(8);
   });
   it("an unknown rule set throws", () => {
     expect(() => offertesjabloon("XX")).toThrow();
