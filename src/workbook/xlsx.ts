@@ -76,7 +76,9 @@ export async function leesXlsx(bron: string | Uint8Array, opties: XlsxOpties = {
   const bladen = wb.worksheets;
   if (bladen.length === 0) throw new WerkmapFout("De werkmap bevat geen werkbladen.", "leeg");
   if (bladen.length > maxBladen) throw teVeelBladen(bladen.length, maxBladen);
-  return { bladen: bladen.map((ws) => leesBlad(ws, opties.metNotatie === true)) };
+  // exceljs telt in een werkmap met het 1904-stelsel 1462 dagen op; wij houden het opgeslagen getal
+  const datumCorrectie = wb.properties?.date1904 ? -1462 : 0;
+  return { bladen: bladen.map((ws) => leesBlad(ws, opties.metNotatie === true, datumCorrectie)) };
 }
 
 function teVeelBladen(aantal: number, max: number): WerkmapFout {
@@ -106,11 +108,11 @@ async function leesBestand(pad: string, opties: XlsxOpties): Promise<Uint8Array>
   }
 }
 
-function leesBlad(ws: ExcelJS.Worksheet, metNotatie: boolean): ReturnType<BladBouwer["bouw"]> {
+function leesBlad(ws: ExcelJS.Worksheet, metNotatie: boolean, datumCorrectie: number): ReturnType<BladBouwer["bouw"]> {
   const bouwer = new BladBouwer(ws.name);
   ws.eachRow({ includeEmpty: false }, (row, rijNummer) => {
     row.eachCell({ includeEmpty: false }, (cell, kolomNummer) => {
-      const c = naarCel(ws, cell);
+      const c = naarCel(ws, cell, datumCorrectie);
       if (!c) return;
       if (metNotatie && cell.numFmt && cell.numFmt !== "General") c.notatie = cell.numFmt;
       bouwer.zet(rijNummer - 1, kolomNummer - 1, c);
@@ -119,7 +121,7 @@ function leesBlad(ws: ExcelJS.Worksheet, metNotatie: boolean): ReturnType<BladBo
   return bouwer.bouw();
 }
 
-function naarCel(ws: ExcelJS.Worksheet, cell: ExcelJS.Cell): Cel | undefined {
+function naarCel(ws: ExcelJS.Worksheet, cell: ExcelJS.Cell, datumCorrectie: number): Cel | undefined {
   // samengevoegde cellen: de waarde staat alleen in de hoofdcel
   if (cell.type === ExcelJS.ValueType.Merge) return undefined;
   const v = cell.value as unknown;
@@ -130,26 +132,26 @@ function naarCel(ws: ExcelJS.Worksheet, cell: ExcelJS.Cell): Cel | undefined {
     if (!formule && fv.sharedFormula) formule = ws.getCell(fv.sharedFormula).formula;
     // niet fv.result: exceljs' value-kopie laat 0, false en "" weg. Zonder opgeslagen resultaat
     // (exceljs leest een lege tekstuitkomst <v></v> zo) geeft "" dezelfde waarde als office-js.
-    const waarde = naarWaarde((cell as { result?: unknown }).result) ?? "";
+    const waarde = naarWaarde((cell as { result?: unknown }).result, datumCorrectie) ?? "";
     return formule ? { waarde, formule } : waarde === "" ? undefined : { waarde };
   }
-  const waarde = naarWaarde(v);
+  const waarde = naarWaarde(v, datumCorrectie);
   // lege tekst zonder formule is voor de gebruiker een lege cel (office-js geeft dan "")
   if (waarde === undefined || waarde === null || waarde === "") return undefined;
   return { waarde };
 }
 
-function naarWaarde(v: unknown): CelWaarde | undefined {
+function naarWaarde(v: unknown, datumCorrectie: number): CelWaarde | undefined {
   if (v === null || v === undefined) return undefined;
   if (typeof v === "number") return Number.isFinite(v) ? v : { fout: "#NUM!" };
   if (typeof v === "string" || typeof v === "boolean") return v;
-  if (v instanceof Date) return exceljsDatumNaarSerie(v);
+  if (v instanceof Date) return exceljsDatumNaarSerie(v) + datumCorrectie;
   if (typeof v === "object") {
     const o = v as { error?: string; richText?: { text?: string }[]; text?: unknown; hyperlink?: string };
     if (typeof o.error === "string") return { fout: o.error };
     if (Array.isArray(o.richText)) return o.richText.map((d) => d.text ?? "").join("");
     if ("text" in o) {
-      const t = naarWaarde(o.text);
+      const t = naarWaarde(o.text, datumCorrectie);
       return typeof t === "string" ? t : t === undefined ? (o.hyperlink ?? "") : t;
     }
   }

@@ -109,6 +109,25 @@ describe.each(["stroom", "exceljs"] as const)("leesXlsx (%s) op XML zoals Excel 
     expect(op(b, "C5")).toEqual({ waarde: "tekst" });
   });
 
+  it("geeft datums als opgeslagen serienummer, ook in een werkmap met het 1904-stelsel", async () => {
+    const stijlen = {
+      naam: "xl/styles.xml",
+      inhoud:
+        '<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+        '<fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts><fills count="1"><fill><patternFill patternType="none"/></fill></fills>' +
+        '<borders count="1"><border/></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
+        '<cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="14" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>' +
+        "</styleSheet>",
+    };
+    const xml = '<sheetData><row r="1"><c r="A1" s="1"><v>44469</v></c><c r="B1"><v>44469</v></c></row></sheetData>';
+    const delen = [...minimaleXlsxOnderdelen([{ naam: "Blad1", xml }]), stijlen].map((d) =>
+      d.naam === "xl/workbook.xml" ? { ...d, inhoud: (d.inhoud as string).replace("<sheets>", '<workbookPr date1904="1"/><sheets>') } : d,
+    );
+    const b = (await leesXlsx(maakZip(delen), { methode, metNotatie: true })).bladen[0];
+    expect(op(b, "A1")).toEqual({ waarde: 44469, notatie: "mm-dd-yy" });
+    expect(op(b, "B1")).toEqual({ waarde: 44469 });
+  });
+
   it("vertaalt een gedeelde formule van Excel per cel", async () => {
     const xml =
       "<sheetData>" +
