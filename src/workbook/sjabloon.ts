@@ -3,7 +3,7 @@
  * prestatie and crisis tables, and a pure template builder for a new offerte sheet. The task pane
  * writes the template through office-js, the example generator through exceljs; both use this.
  */
-import { LEVERINGSVORMEN, ONDERDELEN, PROFIELLABELS, sleutel, zoekRegelset } from "../rules";
+import { alleRegelsets, LEVERINGSVORMEN, ONDERDELEN, PROFIELLABELS, sleutel, zoekRegelset } from "../rules";
 import { adres, kolomLetters } from "./snapshot";
 
 /** Labels and column names are compared like the rules core does, and a trailing ":" is ignored. */
@@ -107,33 +107,25 @@ export function offertesjabloon(regelsetId: string, opties: { rijen?: number } =
   let r = 0;
   const kop = (label: string, waarde?: string | number, notatie?: string) => {
     cellen.push({ adres: adres(r, 0), waarde: label, vet: true });
-    if (waarde !== undefined) cellen.push({ adres: adres(r, 1), waarde, ...(notatie ? { notatie } : {}) });
+    if (waarde !== undefined || notatie) cellen.push({ adres: adres(r, 1), ...(waarde !== undefined ? { waarde } : {}), ...(notatie ? { notatie } : {}) });
     r++;
   };
   kop(KOPLABELS.regelset, rs.id);
+  validaties.push({ bereik: "B1", lijst: alleRegelsets().map((x) => x.id) });
   const eersteKop = 0;
   kop(KOPLABELS.zorgaanbieder);
   kop(KOPLABELS.agbcode);
   kop(KOPLABELS.regio);
-  kop(KOPLABELS.inschrijfdatum);
-  cellen.push({ adres: adres(r - 1, 1), notatie: "dd-mm-yyyy hh:mm" });
-  kop(KOPLABELS.kvkdatum);
-  cellen.push({ adres: adres(r - 1, 1), notatie: "dd-mm-yyyy" });
-  kop(KOPLABELS.vogdatum);
-  cellen.push({ adres: adres(r - 1, 1), notatie: "dd-mm-yyyy" });
+  kop(KOPLABELS.inschrijfdatum, undefined, "dd-mm-yyyy hh:mm");
+  kop(KOPLABELS.kvkdatum, undefined, "dd-mm-yyyy");
+  kop(KOPLABELS.vogdatum, undefined, "dd-mm-yyyy");
   kop(KOPLABELS.contracthier);
   validaties.push({ bereik: adres(r - 1, 1), lijst: ["ja", "nee"] });
-  for (const l of [KOPLABELS.contracteldersvan, KOPLABELS.contracteldersTot, KOPLABELS.eerstedeclaratie]) {
-    kop(l);
-    cellen.push({ adres: adres(r - 1, 1), notatie: "dd-mm-yyyy" });
-  }
+  for (const l of [KOPLABELS.contracteldersvan, KOPLABELS.contracteldersTot, KOPLABELS.eerstedeclaratie]) kop(l, undefined, "dd-mm-yyyy");
   for (const [k, label] of Object.entries(PROFIELLABELS)) {
-    if (k === "categorie") kop(label, "bestaand");
-    else kop(label);
-    const waardeAdres = adres(r - 1, 1);
-    if (JA_NEE_LABELS.includes(k)) validaties.push({ bereik: waardeAdres, lijst: ["ja", "nee"] });
-    else if (KEUZELIJSTEN[k]) validaties.push({ bereik: waardeAdres, lijst: KEUZELIJSTEN[k] });
-    else if (k !== "differentiatie") cellen.push({ adres: waardeAdres, notatie: "0.0%" });
+    const lijst = JA_NEE_LABELS.includes(k) ? ["ja", "nee"] : KEUZELIJSTEN[k];
+    kop(label, k === "categorie" ? "bestaand" : undefined, lijst ? undefined : "0.0%");
+    if (lijst) validaties.push({ bereik: adres(r - 1, 1), lijst });
   }
   kop(KOPLABELS.verwachtezorg, undefined);
   kop(KOPLABELS.onderaanneming, undefined);

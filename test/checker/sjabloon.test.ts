@@ -55,3 +55,12 @@ describe("offertesjabloon", () => {
     expect(r.bevindingen).toEqual([]);
   });
 });
+
+describe("offertesjabloon cells", () => {
+  it("one entry per address, the rule set chosen from a list", () => {
+    const s = offertesjabloon("CZ-GZ-2026");
+    const adressen = s.cellen.map((c) => c.adres);
+    expect(new Set(adressen).size).toBe(adressen.length);
+    expect(s.validaties.find((v) => v.bereik === "B1")?.lijst).toContain("CZ-GZ-2026");
+  });
+});
