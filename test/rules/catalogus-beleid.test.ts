@@ -1,7 +1,7 @@
 /**
  * Test scenarios TS-01..TS-30 of shared/domain/rules-policy-docs.md §8, through the public API of the rules core.
  * Worked examples are copied exactly from the sources; "illustrative" inputs are the catalogue's own.
- * Where the core has no function for (part of) a scenario, an it.todo says why it cannot be a test.
+ * Only a truly qualitative part stays an it.todo, with the reason (TS-17: classifying "active" regional contribution).
  */
 import { describe, expect, it } from "vitest";
 import {
@@ -13,19 +13,24 @@ import {
   berekenInitieelVolume,
   berekenTarief,
   berekenTariefpercentage,
+  contracterendZorgkantoor,
   contractduur,
   crisisBezettingsadvies,
+  crisisprestatieSector,
   documentGeldig,
   geldVolgtKlantOmzetting,
   hoofdsector,
   inschrijvingTijdig,
+  inschrijvingsroute,
   isCrisisprestatie,
   klantWerkgebiedRatio,
   leesPercentage,
   leesProfiel,
+  proceduretermijnGehaald,
   sanctieplafond,
   SEEDS,
   uitlegRijen,
+  vereisteDocumenten,
   verzekeringVoldoende,
   type Aanbiederprofiel,
 } from "../../src/rules";
@@ -82,7 +87,32 @@ describe("CZ V&V 2021 crisisbedden, S0 §4.5 Tabel 1 'Rekenvoorbeeld crisisbed'"
     const z111 = isCrisisprestatie(CZ21(), "Z111");
     expect(z111.ok).toBe(false);
     expect(z111.reden).toContain("Z110");
-    // The core does not return the sector of a valid code (V&V / VG / LVG); only validity is checkable.
+  });
+
+  it("TS-06 CZ 2021 sector van een crisisprestatie: Z110 V&V, Z491 VG, Z560 LVG; Z111 -> #N/A (S0 §4.5 L519-523)", () => {
+    const z110 = crisisprestatieSector(CZ21(), "Z110");
+    expect([z110.sector, z110.doelgroep]).toEqual(["V&V", "crisisopvang V&V"]);
+    expect(z110.bron.regel).toBe("CZ21-C1");
+    const z491 = crisisprestatieSector(CZ21(), " z491 ");
+    expect([z491.code, z491.sector, z491.doelgroep]).toEqual(["Z491", "GZ", "crisisopvang VG"]);
+    expect(crisisprestatieSector(CZ21(), "Z490").doelgroep).toBe("crisisopvang VG");
+    expect(crisisprestatieSector(CZ21(), "Z560").doelgroep).toBe("crisisopvang LVG");
+    expect(fout(() => crisisprestatieSector(CZ21(), "Z111"), "niet-beschikbaar").message).toContain("Z111");
+  });
+
+  it("CZ21-K20 CZ V&V 2021 VECOZO-certificaat werkend op 15-10-2020 tijdig; 16-10-2020 -> geen overeenkomst 2021 (S0 §6.2 L818-825)", () => {
+    expect(proceduretermijnGehaald(CZ21(), "vecozoCertificaat", "2020-10-15").ok).toBe(true);
+    const laat = proceduretermijnGehaald(CZ21(), "vecozoCertificaat", "2020-10-16");
+    expect(laat.ok).toBe(false);
+    expect(laat.reden).toContain("geen overeenkomst 2021");
+    expect(laat.bron.regel).toBe("CZ21-K20");
+  });
+
+  it("CZ21-K12 CZ V&V 2021 documenten: inschrijvingsverklaring en bijlage onderaannemers voor iedereen, bovenop de landelijke lijst (S0 §5.2/§6.2 L711-715, L770-777)", () => {
+    expect(vereisteDocumenten(CZ21(), "bestaand").documenten.map((x) => x.naam)).toEqual(["Bestuursverklaring", "Inschrijvingsverklaring", "Bijlage voor onderaannemers"]);
+    const nieuw = vereisteDocumenten(CZ21(), "nieuw").documenten;
+    expect(nieuw).toHaveLength(5);
+    expect(nieuw.at(-1)?.bron.regel).toBe("CZ21-K12");
   });
 });
 
@@ -210,7 +240,7 @@ describe("CZ GZ 2026 tarief, S1 §5.1", () => {
     fout(() => berekenTariefpercentage(CZ26(), "VPT", p), "niet-beschikbaar");
   });
   it.todo(
-    "TS-17 classification 'attends regiobijeenkomsten only = not active' (S1 L633-656): the core has no classifier; the profile field Regionale bijdrage carries the buyer's judgement",
+    "TS-17 classification 'attends regiobijeenkomsten only = not active' (S1 L633-656): qualitative judgement by the buyer (S1 names no measurable criterion); the profile field Regionale bijdrage carries it",
   );
 
   it("TS-18 CZ GZ 2026 aanbiederscategorie (a) bestaand maar nieuw, (b)(c)(d) nieuw -> eenjarig, R - 2 (S1 §6.3 L1066-1084)", () => {
@@ -227,7 +257,29 @@ describe("CZ GZ 2026 tarief, S1 §5.1", () => {
     expect(contractduur(CZ26(), "bestaand-nieuw").duur).toBe("eenjarig (2026)");
     gelijk(berekenTariefpercentage(CZ26(), "ZZP", { categorie: b.categorie, richttarief: R2025 }).percentage, "0.958");
   });
-  it.todo("TS-18 required documents per category (bestuursverklaring, ondernemingsplan, Bijlage 3; S1 §6.5): the core has no document-list function");
+  it("TS-18 CZ GZ 2026 documenten per categorie: (a) bestaand maar nieuw beknopt ondernemingsplan; nieuw Bijlage 3; bestaand naar looptijd (S1 §6.5 L1110-1150, Bijlage 3)", () => {
+    const a = vereisteDocumenten(CZ26(), "bestaand-nieuw");
+    expect(a.documenten.map((x) => x.naam)).toEqual([
+      "Bestuursverklaring",
+      "Inschrijvingsverklaring",
+      "Beknopt ondernemingsplan (tenminste het bedrijfs- en financieel plan)",
+      "Bijlage onderaannemers (bijlage 2 bestuursverklaring / bijlage 1 inschrijvingsverklaring)",
+    ]);
+    expect(a.bron.regel).toBe("CZ26-K6");
+    expect(a.waarschuwingen).toHaveLength(0);
+    const nieuw = vereisteDocumenten(CZ26(), "nieuw");
+    const namen = nieuw.documenten.map((x) => x.naam);
+    expect(namen).toContain("Ondernemingsplan (volledig)");
+    expect(namen.some((n) => n.startsWith("Uittreksel Handelsregister"))).toBe(true);
+    expect(namen.some((n) => n.startsWith("Aansprakelijkheidsverzekering"))).toBe(true);
+    expect(nieuw.documenten.filter((x) => x.bron.regel === "CZ26-Bijlage3").length).toBeGreaterThanOrEqual(6);
+    expect(nieuw.waarschuwingen.map((w) => w.id)).toEqual(["AMB-CZ26-BIJLAGE3"]);
+    // Existing provider: multi-year contract -> inschrijvingsverklaring; one-year -> also the bestuursverklaring.
+    expect(vereisteDocumenten(CZ26(), "bestaand", "meerjarig").documenten.map((x) => x.naam)[0]).toBe("Inschrijvingsverklaring");
+    expect(vereisteDocumenten(CZ26(), "bestaand", "meerjarig").documenten).toHaveLength(2);
+    expect(vereisteDocumenten(CZ26(), "bestaand", "eenjarig").documenten.map((x) => x.naam).slice(0, 2)).toEqual(["Bestuursverklaring", "Inschrijvingsverklaring"]);
+    expect(fout(() => vereisteDocumenten(CZ26(), "bestaand"), "ongeldig").message).toContain("meerjarig");
+  });
 
   it("TS-19 CZ GZ 2026 onderaanneming: 350.000/900.000 -> eigen 61,1% te weinig; 300.000 -> precies 2/3 OK; heel ZZP uitbesteed fout (S1 §6.2 L1041-1044)", () => {
     const te = beoordeelOnderaanneming(CZ26(), { verwachteZorg: d(900000), onderaanneming: d(350000) });
@@ -241,9 +293,20 @@ describe("CZ GZ 2026 tarief, S1 §5.1", () => {
     expect(grens.bron.regel).toBe("CZ26-K10");
   });
 
-  it.todo(
-    "TS-20 GZ-locatieregel (6 vs 7 Wlz-cliënten, S1 §6.2 L1021-1034): the core has no location/contracting-zorgkantoor function, and which zorgkantoor contracts on request is NOT IN SOURCE",
-  );
+  it("TS-20 CZ GZ 2026 locatieregel: 6 Wlz-cliënten -> uitzondering (tenzij de aanbieder erom vraagt); 7 -> fysieke locatie (S1 §6.2 L1021-1034)", () => {
+    const zes = contracterendZorgkantoor(CZ26(), { sector: "GZ", wlzClienten: 6 });
+    expect(zes.regel).toBe("uitzondering");
+    expect(zes.bron.regel).toBe("CZ26-K11");
+    // Which zorgkantoor then contracts is NOT IN SOURCE: shown as a warning, never guessed.
+    expect(zes.waarschuwingen.map((w) => w.id)).toEqual(["AMB-CZ26-LOCATIE"]);
+    const verzoek = contracterendZorgkantoor(CZ26(), { sector: "GZ", wlzClienten: 6, verzoekLocatieregel: true });
+    expect(verzoek.regel).toBe("fysieke locatie");
+    expect(verzoek.reden).toContain("verzoekt");
+    const zeven = contracterendZorgkantoor(CZ26(), { sector: "GZ", wlzClienten: 7 });
+    expect(zeven.regel).toBe("fysieke locatie");
+    expect(zeven.reden).toContain("7 Wlz-cliënten is meer dan 6");
+    expect(zeven.waarschuwingen).toHaveLength(0);
+  });
 
   it("TS-21 CZ GZ 2026 inschrijving 31-07-2025 17:01 is te laat; 17:00 tijdig (S1 Tijdpad #5)", () => {
     const laat = inschrijvingTijdig(CZ26(), "2025-07-31T17:01");
@@ -252,9 +315,33 @@ describe("CZ GZ 2026 tarief, S1 §5.1", () => {
     expect(inschrijvingTijdig(CZ26(), "2025-07-31T17:00").ok).toBe(true);
     expect(inschrijvingTijdig(CZ26(), "2025-07-31").ok).toBe(true);
     expect(inschrijvingTijdig(CZ26(), "2025-08-01").ok).toBe(false);
+    // Late: not handled, the remaining route is the interim window 1-12-2025 – 2-3-2026 17:00 (S1 §7.1 L1366-1373).
+    const route = inschrijvingsroute(CZ26(), "2025-07-31T17:01");
+    expect(route.ok).toBe(false);
+    expect(route.route).toBe("tussentijds");
+    expect(route.reden).toContain("2025-12-01");
+    expect(route.reden).toContain("2026-03-02 17:00");
+    expect(route.bron.regel).toBe("CZ26-K18");
+    expect(inschrijvingsroute(CZ26(), "2025-07-31T17:00").route).toBe("regulier");
+    expect(inschrijvingsroute(CZ26(), "2026-03-02T17:00")).toMatchObject({ ok: true, route: "tussentijds" });
+    expect(inschrijvingsroute(CZ26(), "2026-03-02T17:01")).toMatchObject({ ok: false, route: "geen" });
   });
-  it.todo("TS-21 hardheidsclausule form 26-09-2025 (deadline 25-09-2025, S1 §5.1.3 L718-721): the core stores no hardheidsclausule deadline");
-  it.todo("TS-21 VECOZO certificate working from 16-10-2025 -> no overeenkomst 2026 (S1 §7.3 L1454-1456): the core stores no VECOZO deadline");
+
+  it("TS-21 CZ GZ 2026 hardheidsclausule: formulier 25-09-2025 tijdig, 26-09-2025 niet in behandeling (S1 §5.1.3 L718-721)", () => {
+    expect(proceduretermijnGehaald(CZ26(), "hardheidsclausule", "2025-09-25T16:30").ok).toBe(true);
+    const laat = proceduretermijnGehaald(CZ26(), "hardheidsclausule", "2025-09-26");
+    expect(laat.ok).toBe(false);
+    expect(laat.reden).toContain("niet meer in behandeling");
+    expect(laat.bron.regel).toBe("CZ26-T18");
+  });
+
+  it("TS-21 CZ GZ 2026 VECOZO-certificaat werkend vanaf 16-10-2025 -> geen overeenkomst 2026; 15-10-2025 tijdig (S1 §7.3 L1449-1456)", () => {
+    const laat = proceduretermijnGehaald(CZ26(), "vecozoCertificaat", "2025-10-16");
+    expect(laat.ok).toBe(false);
+    expect(laat.reden).toContain("geen overeenkomst 2026");
+    expect(laat.bron.regel).toBe("CZ26-K19");
+    expect(proceduretermijnGehaald(CZ26(), "vecozoCertificaat", "2025-10-15").ok).toBe(true);
+  });
 
   it("TS-22 CZ GZ 2026 Bijlage 3: KvK 15-01-2025 te oud, verzekering € 2.000.000 onvoldoende, VOG RP 01-09-2024 OK (S1 Bijlage 3)", () => {
     const kvk = documentGeldig(CZ26(), "kvk", "2025-01-15", "2025-07-31");
@@ -332,9 +419,14 @@ describe("Vergelijkingstabel V&V 2024, S3", () => {
     // Without last year's percentage the monitor cannot start: #N/A naming the field.
     expect(fout(() => berekenTariefpercentage(DSW, "ZZP", bestaand), "niet-beschikbaar").argument).toBe("Tariefpercentage vorig jaar");
   });
-  it.todo(
-    "TS-28 DSW new provider '1-year' contract: DSW-VV-2024 has no contractduur data (contractduur() answers #N/A); reported to the core owner",
-  );
+  it("TS-28 DSW 2024 nieuwe zorgaanbieder: eenjarige overeenkomst (S3 Bekostiging DSW L393-410)", () => {
+    const c = contractduur(rs("DSW-VV-2024"), "nieuw");
+    expect(c.duur).toBe("eenjarig (2024)");
+    expect(c.bron.regel).toBe("CMP24-DSW");
+    expect(c.bron.seed).toBe(SEEDS.VERGELIJKING_2024);
+    // S3 gives no duration for existing providers: the answer says so instead of guessing.
+    expect(contractduur(rs("DSW-VV-2024"), "bestaand").duur).toContain("niet in de bron");
+  });
 
   it("TS-29 Menzis 2024 differentiatie +1,5 gevraagd: begrensd op +1 -> 96,5%; ondergrens R - 2 = 93,5% (S3 Bekostiging Menzis L356-392)", () => {
     const M = rs("MENZIS-VV-2024");
