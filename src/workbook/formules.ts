@@ -6,18 +6,23 @@
  * Both forms are read: `_xldudf_WLZ_TARIEF(...)` (.xlsx) and `WLZ.TARIEF(...)` (office-js).
  */
 import {
+  beoordeelOnderaanneming,
+  bepaalCategorie,
   berekenCrisisvergoeding,
   berekenHerschikking,
   berekenInitieelVolume,
   berekenTarief,
   berekenTariefpercentage,
+  leesJaNee,
   leesLeveringsvorm,
   leesOnderdeel,
   leesProfiel,
+  D,
   RegelFout,
+  vanExcel,
   zoekRegelset,
 } from "../rules";
-import { bedrag, enkel, getallenUitBereik, optioneelBedrag } from "../functions/argumenten";
+import { bedrag, enkel, getallenUitBereik, optioneelBedrag, optioneleDatum } from "../functions/argumenten";
 import { type CelWaarde, type Werkmap, isFout, kolomIndex } from "./snapshot";
 
 export type Waarde = number | string | boolean | null | { fout: string } | Waarde[][];
@@ -212,7 +217,7 @@ function vanCel(w: CelWaarde | undefined): Waarde {
 }
 
 /** The WLZ functions the checker can recompute, with the same coercion as the shipped wrappers. */
-const FUNCTIES: Record<string, (a: unknown[]) => number> = {
+const FUNCTIES: Record<string, (a: unknown[]) => number | string | boolean> = {
   "WLZ.TARIEFPERCENTAGE": (a) => {
     const rs = zoekRegelset(enkel(a[0], "regelset"));
     const lv = leesLeveringsvorm(enkel(a[1], "leveringsvorm"));
@@ -244,7 +249,32 @@ const FUNCTIES: Record<string, (a: unknown[]) => number> = {
     });
     return (v.bedrag ?? v.vergoedeDagen).toNumber();
   },
+  "WLZ.AANBIEDERCATEGORIE": (a) => {
+    const rs = zoekRegelset(enkel(a[0], "regelset"));
+    const van = optioneleDatum(a[2] ?? null, "contract_elders_van");
+    const tot = optioneleDatum(a[3] ?? null, "contract_elders_tot");
+    return bepaalCategorie(rs, {
+      contractMetDitZorgkantoor: leesJaNee(enkel(a[1], "contract_met_dit_zorgkantoor"), "contract_met_dit_zorgkantoor"),
+      contractElders: van ? { van, tot } : undefined,
+      eersteDeclaratie: optioneleDatum(a[4] ?? null, "eerste_declaratie"),
+    }).categorie;
+  },
+  "WLZ.ONDERAANNEMING": (a) => {
+    const rs = zoekRegelset(enkel(a[0], "regelset"));
+    return beoordeelOnderaanneming(rs, {
+      verwachteZorg: bedrag(a[1], "verwachte_zorg"),
+      onderaanneming: bedrag(a[2], "waarvan_onderaanneming"),
+      volleDochters: bedrag(a[3] ?? null, "volle_dochters"),
+      heelPakketUitbesteed: leesJaNee(enkel(a[4] ?? null, "heel_pakket_uitbesteed"), "heel_pakket_uitbesteed"),
+    }).ok;
+  },
 };
+
+/** Excel's ROUND: half away from zero, on the decimal value Excel shows (15 digits). */
+function afronden(x: number, n: number): number {
+  const d = Math.trunc(n);
+  return vanExcel(x).toDecimalPlaces(d < 0 ? 0 : d, D.ROUND_HALF_UP).toNumber();
+}
 
 export interface Evaluatiecontext {
   werkmap: Werkmap;
@@ -322,6 +352,14 @@ function evalueer(k: Knoop, ctx: Evaluatiecontext): Waarde {
         if (isFout(v as CelWaarde)) return v;
         if (typeof v !== "boolean") throw new NietEvalueerbaar("IF-voorwaarde");
         return v ? evalueer(k.args[1], ctx) : k.args[2] ? evalueer(k.args[2], ctx) : false;
+      }
+      if (k.naam === "ROUND" || k.naam === "AFRONDEN") {
+        if (k.args.length !== 2) throw new NietEvalueerbaar("ROUND");
+        const [x, n] = k.args.map((a) => evalueer(a, ctx));
+        if (isFout(x as CelWaarde)) return x;
+        if (isFout(n as CelWaarde)) return n;
+        if (typeof x !== "number" || typeof n !== "number" || n < 0) throw new NietEvalueerbaar("ROUND-argumenten");
+        return afronden(x, n);
       }
       const f = FUNCTIES[k.naam];
       if (!f) throw new NietEvalueerbaar(k.naam);

@@ -1,4 +1,7 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { leesXlsx } from "../../src/workbook/xlsx";
 import { controleerWerkmap } from "../../src/workbook/controle";
 import { bevatWlz, evalueerFormule, NietEvalueerbaar, parseFormule } from "../../src/workbook/formules";
 import { maakWerkmap } from "../../src/workbook/snapshot";
@@ -42,8 +45,17 @@ describe("formula evaluator", () => {
     expect(ev('WLZ.HERSCHIKKING("CZ-GZ-2026",600,90)')).toBe(600 + (90 / 30) * 184);
     expect(ev('WLZ.HERSCHIKKING("CZ-VV-2021",600,90)')).toEqual({ fout: "#N/A" });
   });
+  it("ROUND, WLZ.AANBIEDERCATEGORIE and WLZ.ONDERAANNEMING", () => {
+    expect(ev("ROUND(2.345,2)")).toBe(2.35);
+    expect(ev("ROUND(-2.345,2)")).toBe(-2.35);
+    expect(ev('ROUND(WLZ.TARIEF("CZ-VV-2021","ZZP",150.25,20.1,4.95)*3,0)')).toBe(499);
+    expect(ev('WLZ.AANBIEDERCATEGORIE("CZ-GZ-2026","nee","2023-01-01",,"2024-01-01")')).toBe("bestaand-nieuw");
+    expect(ev('WLZ.AANBIEDERCATEGORIE("CZ-GZ-2026","ja")')).toBe("bestaand");
+    expect(ev('WLZ.ONDERAANNEMING("CZ-VV-2021",900,300)')).toBe(true);
+    expect(ev('WLZ.ONDERAANNEMING("CZ-VV-2021",900,301)')).toBe(false);
+  });
   it("anything else is not evaluable", () => {
-    for (const f of ['SUM(A1:A3)', 'WLZ.TARIEF("CZ-VV-2021","ZZP",ROUND(B3,2),0,0)', "WLZ.REGELSETS()", "A1&B1", "Onbekend!A1", "#N/A"]) {
+    for (const f of ['SUM(A1:A3)', 'WLZ.TARIEF("CZ-VV-2021","ZZP",INT(B3),0,0)', "WLZ.REGELSETS()", "A1&B1", "Onbekend!A1", "#N/A"]) {
       expect(() => ev(f), f).toThrow(NietEvalueerbaar);
     }
   });
@@ -85,8 +97,29 @@ describe("WLZ-FRM-001", () => {
     expect(metCode(controleerWerkmap(fout), "WLZ-FRM-001").map((b) => b.cell)).toEqual(["A3"]);
   });
   it("nested non-WLZ expressions are skipped silently", () => {
-    const wm3 = maakWerkmap({ X: [["Regelset", "CZ-VV-2021"], [{ formule: '_xldudf_WLZ_TARIEF("CZ-VV-2021","ZZP",ROUND(1,0),0,0)', waarde: 12345 }]] });
+    const wm3 = maakWerkmap({ X: [["Regelset", "CZ-VV-2021"], [{ formule: '_xldudf_WLZ_TARIEF("CZ-VV-2021","ZZP",INT(1),0,0)', waarde: 12345 }]] });
     expect(codes(controleerWerkmap(wm3))).toContain("WLZ-OFF-006");
     expect(codes(controleerWerkmap(wm3))).not.toContain("WLZ-FRM-001");
+  });
+});
+
+describe("agreement with the shipped functions", () => {
+  const pad = join(__dirname, "..", "..", "examples", "formules-voorbeeld.xlsx");
+  it.runIf(existsSync(pad))("every evaluable WLZ formula in examples/formules-voorbeeld.xlsx gives its stored value", async () => {
+    const wm = await leesXlsx(pad);
+    let geteld = 0;
+    wm.bladen.forEach((b, i) => b.rijen.forEach((rij) => rij?.forEach((c) => {
+      if (!c?.formule || !bevatWlz(c.formule)) return;
+      let v;
+      try {
+        v = evalueerFormule(c.formule, { werkmap: wm, blad: i });
+      } catch (e) {
+        if (e instanceof NietEvalueerbaar) return;
+        throw e;
+      }
+      geteld++;
+      expect(v, c.formule).toEqual(c.waarde);
+    })));
+    expect(geteld).toBeGreaterThan(10);
   });
 });
