@@ -24,12 +24,23 @@ function metArgument(e: RegelFout): string {
  */
 export function uitvoeren<T>(functie: string, body: () => T): T {
   try {
-    return body();
+    return eindig(functie, body());
   } catch (e) {
     if (typeof CustomFunctions !== "undefined" && e instanceof CustomFunctions.Error) throw e;
     if (e instanceof RegelFout) throw excelFout(e.soort, metArgument(e));
     throw excelFout("ongeldig", `WLZ.${functie}: onverwachte fout bij het berekenen; controleer de argumenten.`);
   }
+}
+
+/**
+ * Huge but finite inputs (1e308) can overflow once multiplied; Excel would store Infinity as a broken
+ * cell. A result that is not a finite number (also inside a spilled table) becomes a #VALUE! instead.
+ */
+function eindig<T>(functie: string, uitkomst: T): T {
+  const slecht = (w: unknown) => typeof w === "number" && !Number.isFinite(w);
+  const teGroot = Array.isArray(uitkomst) ? uitkomst.some((r) => (Array.isArray(r) ? r.some(slecht) : slecht(r))) : slecht(uitkomst);
+  if (teGroot) throw excelFout("ongeldig", `WLZ.${functie}: de uitkomst is te groot voor Excel; controleer de getallen in de argumenten.`);
+  return uitkomst;
 }
 
 /** A value that stands for "not given": omitted optional (null/undefined) or an empty text. */

@@ -31,7 +31,8 @@ const GETAL = /^[+-]?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?$|^[+-]?\d+(\.\d+)?$/;
 /** A Dutch or plain number in text: "1.234,56", "95,5", "0.955". */
 export function tekstNaarGetal(t: string): Dec | undefined {
   const s = t.trim().replace(/\s/g, "").replace(/^€/, "");
-  if (!GETAL.test(s)) return undefined;
+  // Excel holds 15 digits; a numeric text of thousands of digits only makes decimal.js slow (seconds per cell).
+  if (s.length > 64 || !GETAL.test(s)) return undefined;
   // A comma or more than one dot means Dutch notation (dots group thousands); a single dot is a decimal point.
   if (s.includes(",") || (s.match(/\./g) ?? []).length > 1) return new D(s.replace(/\./g, "").replace(",", "."));
   return new D(s);
