@@ -231,6 +231,7 @@ describe("WLZ-AMB-001 and WLZ-OFF-005", () => {
     const f = metCode(r, "WLZ-OFF-005");
     expect(f).toHaveLength(1);
     expect(f[0].message).toContain("Richttarief");
+    expect(f[0].source).toContain("CZ26-T2");
     expect(r.samenvatting.fout).toBe(0);
   });
   it("with the Richttarief in the profile the rows are checked", () => {

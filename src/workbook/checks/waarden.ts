@@ -1,5 +1,5 @@
 /** Reading cell values for the checks: every unreadable value becomes one WLZ-OFF-003 finding, never an exception. */
-import { D, type Dec, kort, RegelFout, tekstNaarGetal, vanExcel } from "../../rules";
+import { type Bron, D, type Dec, isNietGepubliceerd, kort, RegelFout, tekstNaarGetal, vanExcel } from "../../rules";
 import type { Plek } from "../offerte";
 import { type Cel, isFout, isLeeg } from "../snapshot";
 import { type Context, layoutBron } from "./context";
@@ -48,11 +48,19 @@ export function leesGetalCel(ctx: Context, plek: Plek, naam: string, opties: { p
   return undefined;
 }
 
+/** Where the missing value should have come from: the not-published basis when that is what is missing. */
+function nietGepubliceerdBron(ctx: Context, e: RegelFout): Bron | string {
+  const rs = ctx.regelset;
+  if (!rs) return layoutBron(null);
+  if (e.argument === "Richttarief" && isNietGepubliceerd(rs.tarief.basis)) return rs.tarief.basis.bron;
+  return `${rs.id} · niet in de bron`;
+}
+
 /** Reports a RegelFout of the rules core as OFF-003 (bad input) or OFF-005 (not in the sources). */
 export function meldRegelFout(ctx: Context, plek: Plek, e: unknown, wat: string): void {
   if (e instanceof RegelFout) {
     if (e.soort === "ongeldig") ctx.meld("WLZ-OFF-003", "fout", plek, `${wat}: ${e.message}`, layoutBron(ctx.regelset));
-    else ctx.meld("WLZ-OFF-005", "waarschuwing", plek, `${wat} is niet te controleren: ${e.message}`, ctx.regelset ? `${ctx.regelset.id} · niet in de bron` : layoutBron(null));
+    else ctx.meld("WLZ-OFF-005", "waarschuwing", plek, `${wat} is niet te controleren: ${e.message}`, nietGepubliceerdBron(ctx, e));
     return;
   }
   throw e;
