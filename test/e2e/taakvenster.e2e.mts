@@ -158,7 +158,9 @@ async function main() {
 
     await doe("tariefuitleg voor de geselecteerde prestatierij", async () => {
       await page.getByRole("tab", { name: "Tariefuitleg" }).click();
-      await page.evaluate(() => (window as unknown as { __selecteerInExcel(a: string): void }).__selecteerInExcel("Offerte!C27"));
+      // een cel in een prestatierij: waar de controle een tariefbevinding meldt
+      const tar = verwacht.bevindingen.find((b) => b.code.startsWith("WLZ-TAR-"))!;
+      await page.evaluate((a) => (window as unknown as { __selecteerInExcel(a: string): void }).__selecteerInExcel(a), `${tar.sheet}!${tar.cell}`);
       await page.getByRole("button", { name: "Uitleg voor selectie" }).click();
       const uitleg = page.getByRole("region", { name: "Tariefuitleg" });
       await uitleg.waitFor();

@@ -1,6 +1,5 @@
 /**
- * De nep-Excel van test/support, aangevuld met wat het taakvenster nog meer gebruikt
- * (getSelectedRange), en een ExcelHost erover: de echte office-js-host draait zo tegen de nep.
+ * De nep-Excel van test/support met een ExcelHost erover: de echte office-js-host draait zo tegen de nep.
  * Geen Node-API's: ook de e2e-pagina gebruikt dit.
  */
 import { maakNepExcel, type NepExcel } from "../support/fake-excel";
@@ -17,14 +16,6 @@ export interface TestExcel {
 
 export function maakTestExcel(werkmap: Werkmap): TestExcel {
   const nep = maakNepExcel(werkmap);
-  const wb = nep.context.workbook as unknown as Record<string, unknown>;
-  if (typeof wb.getSelectedRange !== "function") {
-    // De selectie van de nep is het laatst geselecteerde bereik, anders A1 van het actieve blad.
-    wb.getSelectedRange = () => {
-      const { blad, cel } = splitsAdres(nep.geselecteerd ?? `'${nep.actiefBlad.replace(/'/g, "''")}'!A1`);
-      return nep.context.workbook.worksheets.getItem(blad).getRange(cel);
-    };
-  }
   return {
     nep,
     host: maakExcelHost(nep.Excel as unknown as ExcelApi),
