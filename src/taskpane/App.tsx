@@ -76,6 +76,8 @@ export function App({ host, controleer }: AppProps) {
   const [bezig, setBezig] = useState<Bezig | null>(null);
   const [resultaat, setResultaat] = useState<Controleresultaat | null>(null);
   const [tijdstip, setTijdstip] = useState("");
+  /** Regelset die de werkmap zelf noemt (alleen bekend na een controle zonder eigen keuze). */
+  const [inWerkmap, setInWerkmap] = useState<string | null>(null);
   const [melding, setMelding] = useState<MeldingInhoud | null>(null);
   const [ernsten, setErnsten] = useState<ReadonlySet<Ernst>>(new Set(ERNSTEN));
   const [code, setCode] = useState<string>(ALLE_CODES);
@@ -87,7 +89,7 @@ export function App({ host, controleer }: AppProps) {
     [resultaat, ernsten, code],
   );
   const alleCodes = useMemo(() => (resultaat ? codesVan(resultaat.bevindingen) : []), [resultaat]);
-  const offerteRegelset = offerteKeuze || keuze || resultaat?.regelset || "";
+  const offerteRegelset = offerteKeuze || keuze || inWerkmap || "";
 
   /** Voert een actie uit met voortgang; een fout wordt een melding, nooit een leeg venster. */
   async function voerUit(taak: string, titelBijFout: string, actie: () => Promise<void>) {
@@ -112,6 +114,7 @@ export function App({ host, controleer }: AppProps) {
         onVoortgang: (f) => setBezig({ taak: "Controleren…", fractie: 0.7 + 0.3 * f }),
       });
       setResultaat(r);
+      if (!keuze) setInWerkmap(r.regelset);
       setTijdstip(new Date().toLocaleTimeString("nl-NL", { hour: "2-digit", minute: "2-digit" }));
       if (code !== ALLE_CODES && !r.bevindingen.some((b) => b.code === code)) setCode(ALLE_CODES);
     });
@@ -171,7 +174,7 @@ export function App({ host, controleer }: AppProps) {
 
       {tab === "controle" && (
         <div className={g.sectie}>
-          <RegelsetKeuze label="Regelset" waarde={keuze} gevonden={resultaat?.regelset} onWijzig={setKeuze} />
+          <RegelsetKeuze label="Regelset" waarde={keuze} gevonden={inWerkmap} onWijzig={setKeuze} />
           <Button appearance="primary" icon={<ShieldTask20Regular />} disabled={bezig !== null} onClick={start} className={s.volle}>
             Controleer
           </Button>

@@ -142,6 +142,16 @@ describe("taakvenster: controle en bevindingen", () => {
     await kiesOptie(user, "Regelset", /^LANDELIJK-2021/);
     const samenvatting = await start(user);
     expect(samenvatting.textContent).toContain("Regelset LANDELIJK-2021");
+    // "uit de werkmap" blijft de regelset van de werkmap noemen, niet de gekozen
+    await user.click(screen.getByRole("combobox", { name: "Regelset" }));
+    expect(await screen.findByRole("option", { name: "Uit de werkmap (automatisch)" })).toBeTruthy();
+    await user.click(screen.getByRole("option", { name: "Uit de werkmap (automatisch)" }));
+    await start(user);
+    await waitFor(() => expect(screen.getByRole("status", { name: "Samenvatting" }).textContent).toContain("Regelset CZ-VV-2021"));
+    expect(screen.getByRole("combobox", { name: "Regelset" }).textContent).toContain("Uit de werkmap (CZ-VV-2021)");
+    // het nieuwe offerteblad neemt de regelset van de werkmap over
+    await user.click(screen.getByRole("tab", { name: "Nieuw blad" }));
+    expect(screen.getByRole("combobox", { name: "Regelset voor het nieuwe blad" }).textContent).toContain("CZ-VV-2021");
   });
 
   it("toont tekst uit de werkmap als tekst, nooit als HTML", async () => {
