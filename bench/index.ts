@@ -1,0 +1,125 @@
+/**
+ * npm run bench [-- --json FILE]: speed and size side by side (after `npm run build`).
+ * Prints a table; with --json also writes the numbers. Timings are medians of interleaved runs after
+ * a warm-up; the machine is shared, so the load average at start and end is recorded too.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, loadavg, tmpdir } from "node:os";
+import { join } from "node:path";
+import { bundelVerouderd } from "../test/support/bundel";
+import { BUDGET_FUNCTIONS_KB, BUDGET_TASKPANE_KB, meetBundels } from "./bundels";
+import { alsGroeiStap, meetChecker, meetGroei } from "./controle";
+import { meetFuncties } from "./functies";
+import { afgerond, vindRoot } from "./meten";
+
+const ROOT = vindRoot();
+const DOELEN = { functions_ratio: 2, syncs: 3, checker_ratio: 1.5, lineariteit: 1.5 };
+
+function argument(naam: string): string | undefined {
+  const i = process.argv.indexOf(naam);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+const ok = (gehaald: boolean) => (gehaald ? "gehaald" : "NIET gehaald");
+const nl = (x: number, d = 1) => x.toLocaleString("nl-NL", { minimumFractionDigits: d, maximumFractionDigits: d });
+
+async function hoofd(): Promise<void> {
+  const start = performance.now();
+  const jsonPad = argument("--json");
+  const dist = join(ROOT, "dist");
+  const bundels = meetBundels(dist);
+  const verouderd = bundelVerouderd();
+  if (verouderd) process.stderr.write("Let op: dist/ is ouder dan de bronnen; voer npm run build uit voor actuele cijfers.\n");
+  const machine = {
+    nproc: cpus().length,
+    cpu: readFileSync("/proc/cpuinfo", "utf8").match(/model name\s*:\s*(.*)/)?.[1] ?? cpus()[0]?.model ?? "?",
+    node: process.version,
+    load_start: loadavg().map((x) => afgerond(x, 2)),
+  };
+
+  const map = mkdtempSync(join(tmpdir(), "wlz-bench-"));
+  try {
+    const functions = await meetFuncties(10_000, 7);
+    const checker = await meetChecker(ROOT, map, 10_000, 4);
+    const groei = await meetGroei(map, [1_000, 10_000, 100_000], (n) => (n <= 1_000 ? 5 : 1), [alsGroeiStap(checker)]);
+    const totaal_s = afgerond((performance.now() - start) / 1000);
+    const uitkomst = {
+      functions,
+      checker,
+      bundles: bundels,
+      groei,
+      doelen: {
+        functions_ratio: functions.ratio <= DOELEN.functions_ratio,
+        syncs: checker.syncs <= DOELEN.syncs,
+        syncs_groeien_niet: groei.stappen[0].syncs >= groei.stappen[1].syncs,
+        checker_ratio: checker.ratio <= DOELEN.checker_ratio,
+        functions_kb: bundels.functions_kb <= BUDGET_FUNCTIONS_KB,
+        taskpane_kb: bundels.taskpane_kb <= BUDGET_TASKPANE_KB,
+        lineair: groei.lineariteit <= DOELEN.lineariteit,
+      },
+      machine: { ...machine, load_eind: loadavg().map((x) => afgerond(x, 2)) },
+      dist_verouderd: verouderd,
+      totaal_s,
+      datum: new Date().toISOString(),
+    };
+    console.log(tabel(uitkomst));
+    if (jsonPad) {
+      writeFileSync(jsonPad, `${JSON.stringify(uitkomst, null, 2)}\n`);
+      console.log(`JSON geschreven naar ${jsonPad}`);
+    }
+  } finally {
+    rmSync(map, { recursive: true, force: true });
+  }
+}
+
+type Uitkomst = {
+  functions: Awaited<ReturnType<typeof meetFuncties>>;
+  checker: Awaited<ReturnType<typeof meetChecker>>;
+  bundles: ReturnType<typeof meetBundels>;
+  groei: Awaited<ReturnType<typeof meetGroei>>;
+  doelen: Record<string, boolean>;
+  machine: { nproc: number; cpu: string; node: string; load_start: number[]; load_eind: number[] };
+  totaal_s: number;
+};
+
+export function tabel(u: Uitkomst): string {
+  const { functions: f, checker: c, bundles: b, groei: g, doelen: d, machine: m } = u;
+  const r: string[][] = [
+    ["Onderdeel", "Meting", "Waarde", "Doel", ""],
+    ["Functies", `HyperFormula herberekent ${nl(f.rows, 0)} rijen: WLZ.TARIEF`, `${nl(f.wlz_ms)} ms`, "", ""],
+    ["", "  idem native ROUND(pct*zorg+nhc+nic;2)", `${nl(f.native_ms)} ms`, "", ""],
+    ["", "  verhouding WLZ / native", `${nl(f.ratio, 2)}x`, "<= 2", ok(d.functions_ratio)],
+    ["", "  opbouwen (parse + eerste berekening) WLZ / native", `${nl(f.build_wlz_ms, 0)} / ${nl(f.build_native_ms, 0)} ms (${nl(f.build_ratio, 2)}x)`, "", ""],
+    ["", "  alleen de bundelfunctie, direct aangeroepen", `${nl(f.direct_ms)} ms`, "", ""],
+    ["Controle", `syncs office-js-lezer, ${nl(c.rows, 0)} rijen (nep-Excel)`, `${c.syncs}`, "<= 3", ok(d.syncs)],
+    ["", "  syncs bij 1.000 / 10.000 / 100.000 rijen", g.stappen.map((s) => s.syncs).join(" / "), "niet groeiend 1k->10k", ok(d.syncs_groeien_niet)],
+    ["", `wlz-check in-process (main), ${nl(c.rows, 0)} rijen`, `${nl(c.cli_ms)} ms`, "", ""],
+    ["", "  alleen lezen (leesXlsx)", `${nl(c.parse_ms)} ms`, "", ""],
+    ["", "  alleen controleren (controleerWerkmap)", `${nl(c.check_ms)} ms`, "", ""],
+    ["", "  verhouding wlz-check / lezen", `${nl(c.ratio, 2)}x`, "<= 1,5", ok(d.checker_ratio)],
+    ["", "  wlz-check als kindproces (incl. node-start)", `${nl(c.child_ms, 0)} ms`, "", ""],
+    ["Bundels", "dist/functions.js (geminificeerd)", `${nl(b.functions_kb)} KB (gzip ${nl(b.functions_gzip_kb)})`, "<= 150 KB", ok(d.functions_kb)],
+    ["", `taakvenster: ${b.taskpane_bestanden.join(" + ")}`, `${nl(b.taskpane_kb)} KB (gzip ${nl(b.taskpane_gzip_kb)})`, "<= 700 KB", ok(d.taskpane_kb)],
+    ["", "  hele taskpane.html incl. functions.js", `${nl(b.taskpane_pagina_kb)} KB`, "", ""],
+  ];
+  for (const s of g.stappen) {
+    r.push([s === g.stappen[0] ? "Groei" : "", `${nl(s.rows, 0)} rijen: lezen + controleren`, `${nl(s.parse_ms, 0)} + ${nl(s.check_ms, 0)} ms`, `${nl(s.us_per_rij)} µs/rij`, ""]);
+  }
+  r.push(["", "  µs/rij 100.000 t.o.v. 1.000", `${nl(g.lineariteit, 2)}x`, "<= 1,5 (lineair)", ok(d.lineair)]);
+  r.push(["", `  geheugenpiek (${nl(g.piek.rows, 0)} rijen)`, `rss ${g.piek.rss_mb} MB, heap ${g.piek.heap_mb} MB`, `proces max-rss ${g.piek.max_rss_proces_mb} MB`, ""]);
+  const breedte = r[0].map((_, k) => Math.max(...r.map((x) => x[k].length)));
+  const regel = (x: string[]) => x.map((v, k) => v.padEnd(breedte[k])).join("  ").trimEnd();
+  const streep = breedte.map((w) => "-".repeat(w)).join("  ");
+  return [
+    regel(r[0]),
+    streep,
+    ...r.slice(1).map(regel),
+    streep,
+    `Machine: ${m.nproc} kernen, ${m.cpu}, node ${m.node}; belasting (1/5/15 min) ${m.load_start.join(" ")} -> ${m.load_eind.join(" ")}; duur ${nl(u.totaal_s)} s`,
+  ].join("\n");
+}
+
+hoofd().catch((e) => {
+  console.error(e instanceof Error ? (e.stack ?? e.message) : e);
+  process.exitCode = 1;
+});
