@@ -5,33 +5,8 @@
  * Signatures use `any` so that every input reaches our own Dutch validation; optional parameters
  * arrive as null (never rely on default values).
  */
-import {
-  beoordeelOnderaanneming,
-  bepaalCategorie,
-  berekenCrisisvergoeding,
-  berekenHerschikking,
-  berekenInitieelVolume,
-  berekenTarief,
-  berekenTariefpercentage,
-  bronTekst,
-  leesJaNee,
-  leesLeveringsvorm,
-  leesOnderdeel,
-  leesProfiel,
-  regelsetOverzicht,
-  uitlegRijen,
-  zoekRegelset,
-} from "../rules";
-import {
-  bedrag,
-  cel,
-  enkel,
-  getal,
-  getallenUitBereik,
-  optioneelBedrag,
-  optioneleDatum,
-  uitvoeren,
-} from "./argumenten";
+import { uitvoeren } from "./argumenten";
+import { WLZ_BEREKENINGEN as B } from "./berekeningen";
 
 /**
  * Geeft het percentage van de NZa-zorgcomponent dat de regelset voor deze aanbieder toepast, als fractie (0,96 = 96%).
@@ -43,12 +18,7 @@ import {
  * @returns Tariefpercentage als fractie.
  */
 export function tariefpercentage(regelset: any, leveringsvorm: any, aanbieder?: any[][], onderdeel?: any): number {
-  return uitvoeren("TARIEFPERCENTAGE", () => {
-    const rs = zoekRegelset(enkel(regelset, "regelset"));
-    const lv = leesLeveringsvorm(enkel(leveringsvorm, "leveringsvorm"));
-    const tp = berekenTariefpercentage(rs, lv, leesProfiel(aanbieder ?? null), leesOnderdeel(enkel(onderdeel ?? null, "onderdeel")));
-    return getal(tp.percentage);
-  });
+  return uitvoeren("TARIEFPERCENTAGE", () => B.TARIEFPERCENTAGE([regelset, leveringsvorm, aanbieder, onderdeel]));
 }
 
 /**
@@ -64,13 +34,7 @@ export function tariefpercentage(regelset: any, leveringsvorm: any, aanbieder?: 
  * @returns Tarief in euro's.
  */
 export function tarief(regelset: any, leveringsvorm: any, nza_zorg: any, nza_nhc: any, nza_nic: any, aanbieder?: any[][], onderdeel?: any): number {
-  return uitvoeren("TARIEF", () => {
-    const rs = zoekRegelset(enkel(regelset, "regelset"));
-    const lv = leesLeveringsvorm(enkel(leveringsvorm, "leveringsvorm"));
-    const nza = { zorg: bedrag(nza_zorg, "nza_zorg"), nhc: bedrag(nza_nhc, "nza_nhc"), nic: bedrag(nza_nic, "nza_nic") };
-    const t = berekenTarief(rs, lv, nza, leesProfiel(aanbieder ?? null), leesOnderdeel(enkel(onderdeel ?? null, "onderdeel")));
-    return getal(t.bedrag);
-  });
+  return uitvoeren("TARIEF", () => B.TARIEF([regelset, leveringsvorm, nza_zorg, nza_nhc, nza_nic, aanbieder, onderdeel]));
 }
 
 /**
@@ -83,12 +47,7 @@ export function tarief(regelset: any, leveringsvorm: any, nza_zorg: any, nza_nhc
  * @returns Tabel met de kolommen stap, percentage en bron.
  */
 export function tariefuitleg(regelset: any, leveringsvorm: any, aanbieder?: any[][], onderdeel?: any): any[][] {
-  return uitvoeren("TARIEFUITLEG", () => {
-    const rs = zoekRegelset(enkel(regelset, "regelset"));
-    const lv = leesLeveringsvorm(enkel(leveringsvorm, "leveringsvorm"));
-    const tp = berekenTariefpercentage(rs, lv, leesProfiel(aanbieder ?? null), leesOnderdeel(enkel(onderdeel ?? null, "onderdeel")));
-    return uitlegRijen(tp).map((r) => [r.stap, cel(r.waarde), bronTekst(r.bron)]);
-  });
+  return uitvoeren("TARIEFUITLEG", () => B.TARIEFUITLEG([regelset, leveringsvorm, aanbieder, onderdeel]));
 }
 
 /**
@@ -100,10 +59,7 @@ export function tariefuitleg(regelset: any, leveringsvorm: any, aanbieder?: any[
  * @returns Geëxtrapoleerd jaarvolume.
  */
 export function herschikking(regelset: any, realisatie_jan_jun: any, realisatie_juni: any): number {
-  return uitvoeren("HERSCHIKKING", () => {
-    const rs = zoekRegelset(enkel(regelset, "regelset"));
-    return getal(berekenHerschikking(rs, bedrag(realisatie_jan_jun, "realisatie_jan_jun"), bedrag(realisatie_juni, "realisatie_juni")).waarde);
-  });
+  return uitvoeren("HERSCHIKKING", () => B.HERSCHIKKING([regelset, realisatie_jan_jun, realisatie_juni]));
 }
 
 /**
@@ -116,12 +72,7 @@ export function herschikking(regelset: any, realisatie_jan_jun: any, realisatie_
  * @returns Initieel volume.
  */
 export function initielevolume(regelset: any, leveringsvorm: any, herschikte_afspraak: any, correcties?: any[][]): number {
-  return uitvoeren("INITIELEVOLUME", () => {
-    const rs = zoekRegelset(enkel(regelset, "regelset"));
-    const lv = leesLeveringsvorm(enkel(leveringsvorm, "leveringsvorm"));
-    const v = berekenInitieelVolume(rs, lv, bedrag(herschikte_afspraak, "herschikte_afspraak"), getallenUitBereik(correcties ?? null, "correcties"));
-    return getal(v.waarde);
-  });
+  return uitvoeren("INITIELEVOLUME", () => B.INITIELEVOLUME([regelset, leveringsvorm, herschikte_afspraak, correcties]));
 }
 
 /**
@@ -136,17 +87,7 @@ export function initielevolume(regelset: any, leveringsvorm: any, herschikte_afs
  * @returns Vergoede dagen, of euro's met een tarief.
  */
 export function crisisvergoeding(regelset: any, afgesproken_bedden: any, dagen_bezet: any, dagen_onbezet: any, tarief?: any, leegstandtarief?: any): number {
-  return uitvoeren("CRISISVERGOEDING", () => {
-    const rs = zoekRegelset(enkel(regelset, "regelset"));
-    const uit = berekenCrisisvergoeding(rs, {
-      bedden: bedrag(afgesproken_bedden, "afgesproken_bedden"),
-      bezet: bedrag(dagen_bezet, "dagen_bezet"),
-      onbezet: bedrag(dagen_onbezet, "dagen_onbezet"),
-      tarief: optioneelBedrag(tarief ?? null, "tarief"),
-      leegstandtarief: optioneelBedrag(leegstandtarief ?? null, "leegstandtarief"),
-    });
-    return getal(uit.bedrag ?? uit.vergoedeDagen);
-  });
+  return uitvoeren("CRISISVERGOEDING", () => B.CRISISVERGOEDING([regelset, afgesproken_bedden, dagen_bezet, dagen_onbezet, tarief, leegstandtarief]));
 }
 
 /**
@@ -155,7 +96,7 @@ export function crisisvergoeding(regelset: any, afgesproken_bedden: any, dagen_b
  * @returns Tabel met een rij per regelset.
  */
 export function regelsets(): any[][] {
-  return uitvoeren("REGELSETS", () => [["id", "zorgkantoor", "sector", "jaar", "omschrijving", "bron"], ...regelsetOverzicht()]);
+  return uitvoeren("REGELSETS", () => B.REGELSETS());
 }
 
 /**
@@ -169,17 +110,7 @@ export function regelsets(): any[][] {
  * @returns bestaand, bestaand-nieuw of nieuw.
  */
 export function aanbiedercategorie(regelset: any, contract_met_dit_zorgkantoor: any, contract_elders_van?: any, contract_elders_tot?: any, eerste_declaratie?: any): string {
-  return uitvoeren("AANBIEDERCATEGORIE", () => {
-    const rs = zoekRegelset(enkel(regelset, "regelset"));
-    const van = optioneleDatum(contract_elders_van ?? null, "contract_elders_van");
-    const tot = optioneleDatum(contract_elders_tot ?? null, "contract_elders_tot");
-    const uit = bepaalCategorie(rs, {
-      contractMetDitZorgkantoor: leesJaNee(enkel(contract_met_dit_zorgkantoor, "contract_met_dit_zorgkantoor"), "contract_met_dit_zorgkantoor"),
-      contractElders: van ? { van, tot } : undefined,
-      eersteDeclaratie: optioneleDatum(eerste_declaratie ?? null, "eerste_declaratie"),
-    });
-    return uit.categorie;
-  });
+  return uitvoeren("AANBIEDERCATEGORIE", () => B.AANBIEDERCATEGORIE([regelset, contract_met_dit_zorgkantoor, contract_elders_van, contract_elders_tot, eerste_declaratie]));
 }
 
 /**
@@ -193,14 +124,5 @@ export function aanbiedercategorie(regelset: any, contract_met_dit_zorgkantoor: 
  * @returns WAAR als de onderaanneming is toegestaan, anders ONWAAR.
  */
 export function onderaanneming(regelset: any, verwachte_zorg: any, waarvan_onderaanneming: any, volle_dochters?: any, heel_pakket_uitbesteed?: any): boolean {
-  return uitvoeren("ONDERAANNEMING", () => {
-    const rs = zoekRegelset(enkel(regelset, "regelset"));
-    const uit = beoordeelOnderaanneming(rs, {
-      verwachteZorg: bedrag(verwachte_zorg, "verwachte_zorg"),
-      onderaanneming: bedrag(waarvan_onderaanneming, "waarvan_onderaanneming"),
-      volleDochters: bedrag(volle_dochters ?? null, "volle_dochters"),
-      heelPakketUitbesteed: leesJaNee(enkel(heel_pakket_uitbesteed ?? null, "heel_pakket_uitbesteed"), "heel_pakket_uitbesteed"),
-    });
-    return uit.ok;
-  });
+  return uitvoeren("ONDERAANNEMING", () => B.ONDERAANNEMING([regelset, verwachte_zorg, waarvan_onderaanneming, volle_dochters, heel_pakket_uitbesteed]));
 }

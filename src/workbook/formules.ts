@@ -5,24 +5,8 @@
  * else makes the formula "not evaluable" and the checker skips it silently.
  * Both forms are read: `_xldudf_WLZ_TARIEF(...)` (.xlsx) and `WLZ.TARIEF(...)` (office-js).
  */
-import {
-  beoordeelOnderaanneming,
-  bepaalCategorie,
-  berekenCrisisvergoeding,
-  berekenHerschikking,
-  berekenInitieelVolume,
-  berekenTarief,
-  berekenTariefpercentage,
-  leesJaNee,
-  leesLeveringsvorm,
-  leesOnderdeel,
-  leesProfiel,
-  D,
-  RegelFout,
-  vanExcel,
-  zoekRegelset,
-} from "../rules";
-import { bedrag, enkel, getallenUitBereik, optioneelBedrag, optioneleDatum } from "../functions/argumenten";
+import { D, RegelFout, vanExcel } from "../rules";
+import { WLZ_BEREKENINGEN as B } from "../functions/berekeningen";
 import { type CelWaarde, type Werkmap, isFout, kolomIndex } from "./snapshot";
 
 export type Waarde = number | string | boolean | null | { fout: string } | Waarde[][];
@@ -216,58 +200,18 @@ function vanCel(w: CelWaarde | undefined): Waarde {
   return w;
 }
 
-/** The WLZ functions the checker can recompute, with the same coercion as the shipped wrappers. */
+/**
+ * The WLZ functions the checker can recompute: the very implementations the custom functions run.
+ * Spilling functions (TARIEFUITLEG, REGELSETS) have no single cached value to compare, so they are left out.
+ */
 const FUNCTIES: Record<string, (a: unknown[]) => number | string | boolean> = {
-  "WLZ.TARIEFPERCENTAGE": (a) => {
-    const rs = zoekRegelset(enkel(a[0], "regelset"));
-    const lv = leesLeveringsvorm(enkel(a[1], "leveringsvorm"));
-    return berekenTariefpercentage(rs, lv, leesProfiel(a[2] ?? null), leesOnderdeel(enkel(a[3] ?? null, "onderdeel"))).percentage.toNumber();
-  },
-  "WLZ.TARIEF": (a) => {
-    const rs = zoekRegelset(enkel(a[0], "regelset"));
-    const lv = leesLeveringsvorm(enkel(a[1], "leveringsvorm"));
-    const nza = { zorg: bedrag(a[2], "nza_zorg"), nhc: bedrag(a[3], "nza_nhc"), nic: bedrag(a[4], "nza_nic") };
-    return berekenTarief(rs, lv, nza, leesProfiel(a[5] ?? null), leesOnderdeel(enkel(a[6] ?? null, "onderdeel"))).bedrag.toNumber();
-  },
-  "WLZ.HERSCHIKKING": (a) => {
-    const rs = zoekRegelset(enkel(a[0], "regelset"));
-    return berekenHerschikking(rs, bedrag(a[1], "realisatie_jan_jun"), bedrag(a[2], "realisatie_juni")).waarde.toNumber();
-  },
-  "WLZ.INITIELEVOLUME": (a) => {
-    const rs = zoekRegelset(enkel(a[0], "regelset"));
-    const lv = leesLeveringsvorm(enkel(a[1], "leveringsvorm"));
-    return berekenInitieelVolume(rs, lv, bedrag(a[2], "herschikte_afspraak"), getallenUitBereik(a[3] ?? null, "correcties")).waarde.toNumber();
-  },
-  "WLZ.CRISISVERGOEDING": (a) => {
-    const rs = zoekRegelset(enkel(a[0], "regelset"));
-    const v = berekenCrisisvergoeding(rs, {
-      bedden: bedrag(a[1], "afgesproken_bedden"),
-      bezet: bedrag(a[2], "dagen_bezet"),
-      onbezet: bedrag(a[3], "dagen_onbezet"),
-      tarief: optioneelBedrag(a[4] ?? null, "tarief"),
-      leegstandtarief: optioneelBedrag(a[5] ?? null, "leegstandtarief"),
-    });
-    return (v.bedrag ?? v.vergoedeDagen).toNumber();
-  },
-  "WLZ.AANBIEDERCATEGORIE": (a) => {
-    const rs = zoekRegelset(enkel(a[0], "regelset"));
-    const van = optioneleDatum(a[2] ?? null, "contract_elders_van");
-    const tot = optioneleDatum(a[3] ?? null, "contract_elders_tot");
-    return bepaalCategorie(rs, {
-      contractMetDitZorgkantoor: leesJaNee(enkel(a[1], "contract_met_dit_zorgkantoor"), "contract_met_dit_zorgkantoor"),
-      contractElders: van ? { van, tot } : undefined,
-      eersteDeclaratie: optioneleDatum(a[4] ?? null, "eerste_declaratie"),
-    }).categorie;
-  },
-  "WLZ.ONDERAANNEMING": (a) => {
-    const rs = zoekRegelset(enkel(a[0], "regelset"));
-    return beoordeelOnderaanneming(rs, {
-      verwachteZorg: bedrag(a[1], "verwachte_zorg"),
-      onderaanneming: bedrag(a[2], "waarvan_onderaanneming"),
-      volleDochters: bedrag(a[3] ?? null, "volle_dochters"),
-      heelPakketUitbesteed: leesJaNee(enkel(a[4] ?? null, "heel_pakket_uitbesteed"), "heel_pakket_uitbesteed"),
-    }).ok;
-  },
+  "WLZ.TARIEFPERCENTAGE": B.TARIEFPERCENTAGE,
+  "WLZ.TARIEF": B.TARIEF,
+  "WLZ.HERSCHIKKING": B.HERSCHIKKING,
+  "WLZ.INITIELEVOLUME": B.INITIELEVOLUME,
+  "WLZ.CRISISVERGOEDING": B.CRISISVERGOEDING,
+  "WLZ.AANBIEDERCATEGORIE": B.AANBIEDERCATEGORIE,
+  "WLZ.ONDERAANNEMING": B.ONDERAANNEMING,
 };
 
 /** Excel's ROUND: half away from zero, on the decimal value Excel shows (15 digits). */

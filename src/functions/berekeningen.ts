@@ -1,0 +1,92 @@
+/**
+ * One implementation per WLZ.* function, on Excel-shaped arguments, throwing RegelFout on bad input.
+ * The custom functions (functions.ts) wrap these for Excel; the checker's formula audit
+ * (src/workbook/formules.ts) calls the same code to recompute stored formulas, so both always agree.
+ * No CustomFunctions or Office here: this runs in the CLI too.
+ */
+import {
+  beoordeelOnderaanneming,
+  bepaalCategorie,
+  berekenCrisisvergoeding,
+  berekenHerschikking,
+  berekenInitieelVolume,
+  berekenTarief,
+  berekenTariefpercentage,
+  bronTekst,
+  leesJaNee,
+  leesLeveringsvorm,
+  leesOnderdeel,
+  leesProfiel,
+  regelsetOverzicht,
+  uitlegRijen,
+  zoekRegelset,
+} from "../rules";
+import { bedrag, cel, enkel, getal, getallenUitBereik, optioneelBedrag, optioneleDatum } from "./argumenten";
+
+export type Excelwaarde = number | string | boolean;
+export type Uitkomst = Excelwaarde | Excelwaarde[][];
+
+function regelsetEnVorm(a: unknown[]) {
+  return { rs: zoekRegelset(enkel(a[0], "regelset")), lv: leesLeveringsvorm(enkel(a[1], "leveringsvorm")) };
+}
+
+/** Arguments by position, as Excel passes them (omitted optionals are null or undefined). */
+export const WLZ_BEREKENINGEN = {
+  TARIEFPERCENTAGE(a: unknown[]): number {
+    const { rs, lv } = regelsetEnVorm(a);
+    return getal(berekenTariefpercentage(rs, lv, leesProfiel(a[2] ?? null), leesOnderdeel(enkel(a[3] ?? null, "onderdeel"))).percentage);
+  },
+  TARIEF(a: unknown[]): number {
+    const { rs, lv } = regelsetEnVorm(a);
+    const nza = { zorg: bedrag(a[2], "nza_zorg"), nhc: bedrag(a[3], "nza_nhc"), nic: bedrag(a[4], "nza_nic") };
+    return getal(berekenTarief(rs, lv, nza, leesProfiel(a[5] ?? null), leesOnderdeel(enkel(a[6] ?? null, "onderdeel"))).bedrag);
+  },
+  TARIEFUITLEG(a: unknown[]): Excelwaarde[][] {
+    const { rs, lv } = regelsetEnVorm(a);
+    const tp = berekenTariefpercentage(rs, lv, leesProfiel(a[2] ?? null), leesOnderdeel(enkel(a[3] ?? null, "onderdeel")));
+    return uitlegRijen(tp).map((r) => [r.stap, cel(r.waarde), bronTekst(r.bron)]);
+  },
+  HERSCHIKKING(a: unknown[]): number {
+    const rs = zoekRegelset(enkel(a[0], "regelset"));
+    return getal(berekenHerschikking(rs, bedrag(a[1], "realisatie_jan_jun"), bedrag(a[2], "realisatie_juni")).waarde);
+  },
+  INITIELEVOLUME(a: unknown[]): number {
+    const { rs, lv } = regelsetEnVorm(a);
+    return getal(berekenInitieelVolume(rs, lv, bedrag(a[2], "herschikte_afspraak"), getallenUitBereik(a[3] ?? null, "correcties")).waarde);
+  },
+  CRISISVERGOEDING(a: unknown[]): number {
+    const rs = zoekRegelset(enkel(a[0], "regelset"));
+    const uit = berekenCrisisvergoeding(rs, {
+      bedden: bedrag(a[1], "afgesproken_bedden"),
+      bezet: bedrag(a[2], "dagen_bezet"),
+      onbezet: bedrag(a[3], "dagen_onbezet"),
+      tarief: optioneelBedrag(a[4] ?? null, "tarief"),
+      leegstandtarief: optioneelBedrag(a[5] ?? null, "leegstandtarief"),
+    });
+    return getal(uit.bedrag ?? uit.vergoedeDagen);
+  },
+  REGELSETS(): Excelwaarde[][] {
+    return [["id", "zorgkantoor", "sector", "jaar", "omschrijving", "bron"], ...regelsetOverzicht()];
+  },
+  AANBIEDERCATEGORIE(a: unknown[]): string {
+    const rs = zoekRegelset(enkel(a[0], "regelset"));
+    const van = optioneleDatum(a[2] ?? null, "contract_elders_van");
+    const tot = optioneleDatum(a[3] ?? null, "contract_elders_tot");
+    return bepaalCategorie(rs, {
+      contractMetDitZorgkantoor: leesJaNee(enkel(a[1], "contract_met_dit_zorgkantoor"), "contract_met_dit_zorgkantoor"),
+      contractElders: van ? { van, tot } : undefined,
+      eersteDeclaratie: optioneleDatum(a[4] ?? null, "eerste_declaratie"),
+    }).categorie;
+  },
+  ONDERAANNEMING(a: unknown[]): boolean {
+    const rs = zoekRegelset(enkel(a[0], "regelset"));
+    return beoordeelOnderaanneming(rs, {
+      verwachteZorg: bedrag(a[1], "verwachte_zorg"),
+      onderaanneming: bedrag(a[2], "waarvan_onderaanneming"),
+      volleDochters: bedrag(a[3] ?? null, "volle_dochters"),
+      heelPakketUitbesteed: leesJaNee(enkel(a[4] ?? null, "heel_pakket_uitbesteed"), "heel_pakket_uitbesteed"),
+    }).ok;
+  },
+} satisfies Record<string, (a: unknown[]) => Uitkomst>;
+
+export type WlzFunctieId = keyof typeof WLZ_BEREKENINGEN;
