@@ -55,6 +55,9 @@ const useStijl = makeStyles({
 
 type TabNaam = "controle" | "uitleg" | "offerte";
 
+/** Zoveel bevindingen tekenen we per keer: een werkmap met duizenden bevindingen blijft vlot. */
+export const BEVINDINGEN_PER_KEER = 200;
+
 interface Bezig {
   taak: string;
   fractie?: number;
@@ -81,6 +84,7 @@ export function App({ host, controleer }: AppProps) {
   const [melding, setMelding] = useState<MeldingInhoud | null>(null);
   const [ernsten, setErnsten] = useState<ReadonlySet<Ernst>>(new Set(ERNSTEN));
   const [code, setCode] = useState<string>(ALLE_CODES);
+  const [grens, setGrens] = useState(BEVINDINGEN_PER_KEER);
   const [uitleg, setUitleg] = useState<Uitleg | null>(null);
   const [offerteKeuze, setOfferteKeuze] = useState<string>(AUTOMATISCH);
 
@@ -114,6 +118,7 @@ export function App({ host, controleer }: AppProps) {
         onVoortgang: (f) => setBezig({ taak: "Controleren…", fractie: 0.7 + 0.3 * f }),
       });
       setResultaat(r);
+      setGrens(BEVINDINGEN_PER_KEER);
       if (!keuze) setInWerkmap(r.regelset);
       setTijdstip(new Date().toLocaleTimeString("nl-NL", { hour: "2-digit", minute: "2-digit" }));
       if (code !== ALLE_CODES && !r.bevindingen.some((b) => b.code === code)) setCode(ALLE_CODES);
@@ -213,7 +218,14 @@ export function App({ host, controleer }: AppProps) {
                   {zichtbaar.length === 0 ? (
                     <Text className={g.gedempt}>Geen bevindingen met deze filters.</Text>
                   ) : (
-                    <Bevindingenlijst bevindingen={zichtbaar} onKies={kies} />
+                    <>
+                      <Bevindingenlijst bevindingen={zichtbaar} grens={grens} onKies={kies} />
+                      {zichtbaar.length > grens && (
+                        <Button appearance="secondary" onClick={() => setGrens(grens + BEVINDINGEN_PER_KEER)}>
+                          {`Toon meer (${grens} van ${zichtbaar.length} getoond)`}
+                        </Button>
+                      )}
+                    </>
                   )}
                 </>
               )}

@@ -2,21 +2,23 @@
  * Ingang van het taakvenster: wacht op Office, kies de office-js-host en teken de app.
  * Buiten Excel (gewone browser) volgt een duidelijke melding in plaats van een leeg venster.
  */
-import { createRoot } from "react-dom/client";
+import { createRoot, type Root } from "react-dom/client";
 import { FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, webLightTheme } from "@fluentui/react-components";
 import { controleerWerkmap } from "../workbook/controle";
 import { App } from "./App";
 import { maakExcelHost } from "./excelHost";
 import { Foutgrens } from "./components/Foutgrens";
 
-function teken(inhoud: React.ReactNode): void {
+function teken(inhoud: React.ReactNode): Root | undefined {
   const el = document.getElementById("root");
-  if (!el) return;
-  createRoot(el).render(
+  if (!el) return undefined;
+  const root = createRoot(el);
+  root.render(
     <FluentProvider theme={webLightTheme}>
       <Foutgrens>{inhoud}</Foutgrens>
     </FluentProvider>,
   );
+  return root;
 }
 
 function buitenExcel(): React.ReactNode {
@@ -30,11 +32,16 @@ function buitenExcel(): React.ReactNode {
   );
 }
 
-if (typeof Office === "undefined") {
-  teken(buitenExcel());
-} else {
-  void Office.onReady((info) => {
-    if (info.host === Office.HostType.Excel) teken(<App host={maakExcelHost()} controleer={controleerWerkmap} />);
-    else teken(buitenExcel());
-  });
-}
+/** Het getekende venster (voor tests, om het weer op te ruimen). */
+export const gestart: Promise<Root | undefined> =
+  typeof Office === "undefined"
+    ? Promise.resolve(teken(buitenExcel()))
+    : new Promise((klaar) => {
+        void Office.onReady((info) => {
+          klaar(
+            info.host === Office.HostType.Excel
+              ? teken(<App host={maakExcelHost()} controleer={controleerWerkmap} />)
+              : teken(buitenExcel()),
+          );
+        });
+      });

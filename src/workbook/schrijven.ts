@@ -131,19 +131,57 @@ async function bestaandeBladnamen(context: Excel.RequestContext): Promise<string
   return bladen.items.map((b) => b.name);
 }
 
+/** Grootste geschatte verzoek per sync (bytes); Excel op het web weigert verzoeken boven 5 MB. */
+export const SCHRIJFBUDGET_BYTES = 2_000_000;
+
+/**
+ * Deelt rijen in blokken die elk binnen het budget blijven (geschat als JSON-lengte, waarden plus
+ * notatie). Eén rij die alleen al te groot is, gaat in een eigen blok.
+ */
+export function schrijfblokken(rijen: readonly string[][], budget = SCHRIJFBUDGET_BYTES): { start: number; aantal: number }[] {
+  const blokken: { start: number; aantal: number }[] = [];
+  let start = 0;
+  let bytes = 0;
+  rijen.forEach((rij, i) => {
+    const grootte = JSON.stringify(rij).length + rij.length * 6;
+    if (i > start && bytes + grootte > budget) {
+      blokken.push({ start, aantal: i - start });
+      start = i;
+      bytes = 0;
+    }
+    bytes += grootte;
+  });
+  if (rijen.length > start) blokken.push({ start, aantal: rijen.length - start });
+  return blokken;
+}
+
 /**
  * Schrijft de bevindingen op een nieuw blad (kolommen Cel, Code, Ernst, Melding, Bron), alleen
- * waarden en als tekst opgemaakt. Twee syncs. Geeft de naam van het nieuwe blad.
+ * waarden en als tekst opgemaakt. Twee syncs; bij heel veel bevindingen één extra sync per blok
+ * van hoogstens 2 MB. Geeft de naam van het nieuwe blad.
  */
-export async function schrijfRapportblad(context: Excel.RequestContext, bevindingen: readonly RapportBevinding[]): Promise<string> {
+export async function schrijfRapportblad(
+  context: Excel.RequestContext,
+  bevindingen: readonly RapportBevinding[],
+  budget = SCHRIJFBUDGET_BYTES,
+): Promise<string> {
   const naam = uniekeBladnaam(RAPPORTBLAD, await bestaandeBladnamen(context));
   const rijen = rapportRijen(bevindingen);
+  const blokken = schrijfblokken(rijen, budget);
   schortRekenenOp(context);
   const blad = context.workbook.worksheets.add(naam);
-  const bereik = blad.getRangeByIndexes(0, 0, rijen.length, RAPPORTKOPPEN.length);
-  // Tekstnotatie eerst: dan wordt ook "1-2" of "95,5%" in een melding nooit een datum of getal.
-  bereik.numberFormat = rijen.map((r) => r.map(() => "@"));
-  bereik.values = rijen;
+  for (let i = 0; i < blokken.length; i++) {
+    const { start, aantal } = blokken[i];
+    const deel = rijen.slice(start, start + aantal);
+    const bereik = blad.getRangeByIndexes(start, 0, aantal, RAPPORTKOPPEN.length);
+    // Tekstnotatie eerst: dan wordt ook "1-2" of "95,5%" in een melding nooit een datum of getal.
+    bereik.numberFormat = deel.map((r) => r.map(() => "@"));
+    bereik.values = deel;
+    if (i < blokken.length - 1) {
+      await context.sync();
+      schortRekenenOp(context);
+    }
+  }
   blad.getRangeByIndexes(0, 0, 1, RAPPORTKOPPEN.length).format.font.bold = true;
   // freezePanes bestaat in elke Excel; een nep-host zonder mag het overslaan
   (blad as Partial<Excel.Worksheet>).freezePanes?.freezeRows(1);

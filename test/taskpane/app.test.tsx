@@ -172,6 +172,33 @@ describe("taakvenster: controle en bevindingen", () => {
   });
 });
 
+describe("taakvenster: veel bevindingen", () => {
+  it("tekent er 200 per keer, in groepsvolgorde, met 'Toon meer'", async () => {
+    const { host } = maakTestExcel(await voorbeeldWerkmap());
+    const veel: Bevinding[] = Array.from({ length: 450 }, (_, i) => ({
+      code: i % 3 === 0 ? "WLZ-FRM-001" : "WLZ-OMZ-001",
+      severity: i % 3 === 0 ? "waarschuwing" : "fout",
+      sheet: "Offerte",
+      cell: `J${i + 2}`,
+      message: `melding ${i}`,
+      source: "bron",
+    }));
+    const user = userEvent.setup();
+    renderApp(host, () => ({ regelset: "CZ-VV-2021", bevindingen: veel, samenvatting: { fout: 300, waarschuwing: 150, info: 0 } }));
+    await start(user);
+    expect(bevindingKnoppen()).toHaveLength(200);
+    // de koppen tellen alles; eerst alle fouten
+    expect(screen.getByRole("region", { name: "Fouten (300)" })).toBeTruthy();
+    expect(screen.queryByRole("region", { name: /^Waarschuwingen/ })).toBeNull();
+    await user.click(screen.getByRole("button", { name: "Toon meer (200 van 450 getoond)" }));
+    expect(bevindingKnoppen()).toHaveLength(400);
+    expect(screen.getByRole("region", { name: "Waarschuwingen (150)" })).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "Toon meer (400 van 450 getoond)" }));
+    expect(bevindingKnoppen()).toHaveLength(450);
+    expect(screen.queryByRole("button", { name: /^Toon meer/ })).toBeNull();
+  });
+});
+
 describe("taakvenster: fouten worden meldingen", () => {
   it("een leesfout wordt een Nederlandse melding; opnieuw proberen werkt", async () => {
     const excel = maakTestExcel(await voorbeeldWerkmap());

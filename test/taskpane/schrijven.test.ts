@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import {
   neutraliseer,
   rapportRijen,
+  schrijfblokken,
   schrijfOfferteblad,
   schrijfRapportblad,
   sjabloonRaster,
@@ -117,6 +118,30 @@ describe("schrijvers tegen de nep-Excel", () => {
     expect(blad.rijen[1].map((c) => c?.waarde)).toEqual(["Offerte!B2", "WLZ-OMZ-001", "fout", "'@melding", "bron"]);
     expect(blad.rijen.flat().every((c) => c?.notatie === "@")).toBe(true);
     expect(nep.actiefBlad).toBe(naam);
+  });
+
+  it("rapport met heel veel bevindingen: in blokken binnen het budget, zelfde inhoud", async () => {
+    const veel: RapportBevinding[] = Array.from({ length: 3000 }, (_, i) => ({
+      code: "WLZ-OMZ-001",
+      severity: "fout",
+      sheet: "Offerte",
+      cell: `J${i + 2}`,
+      message: `=melding ${i} ${"x".repeat(200)}`,
+      source: "bron",
+    }));
+    const blokken = schrijfblokken(rapportRijen(veel), 100_000);
+    expect(blokken.length).toBeGreaterThan(5);
+    expect(blokken.reduce((n, b) => n + b.aantal, 0)).toBe(3001);
+    blokken.forEach((b, i) => i > 0 && expect(b.start).toBe(blokken[i - 1].start + blokken[i - 1].aantal));
+
+    const nep = maakNepExcel(werkmap());
+    const naam = await nep.Excel.run((ctx) => schrijfRapportblad(ctx as unknown as Excel.RequestContext, veel, 100_000));
+    expect(nep.syncs).toBe(1 + blokken.length);
+    const blad = zoekBlad(nep.werkmap, naam)!;
+    expect(blad.rijen).toHaveLength(3001);
+    expect(blad.rijen[3000][3]?.waarde).toBe(`'=melding 2999 ${"x".repeat(200)}`);
+    // elk blok blijft binnen het budget
+    for (const a of nep.schrijfacties.filter((x) => x.values)) expect(JSON.stringify(a.values).length).toBeLessThan(100_000);
   });
 
   it("offerteblad: formules via range.formulas, keuzelijsten als gegevensvalidatie, twee syncs", async () => {

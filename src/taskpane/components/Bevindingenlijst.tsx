@@ -55,19 +55,38 @@ const useStijl = makeStyles({
 
 export interface BevindingenlijstProps {
   bevindingen: readonly Bevinding[];
+  /** Hoogstens zoveel bevindingen tekenen (in groepsvolgorde); de rest via "Toon meer". */
+  grens?: number;
   onKies(b: Bevinding): void;
+}
+
+/** De groepen, afgekapt na `grens` bevindingen; de koppen houden het volle aantal. */
+function afgekapt(bevindingen: readonly Bevinding[], grens: number) {
+  let over = grens;
+  return groepeer(bevindingen)
+    .map((groep) => ({
+      ...groep,
+      bladen: groep.bladen
+        .map((b) => {
+          const deel = b.bevindingen.slice(0, Math.max(0, over));
+          over -= deel.length;
+          return { ...b, bevindingen: deel };
+        })
+        .filter((b) => b.bevindingen.length > 0),
+    }))
+    .filter((g) => g.bladen.length > 0);
 }
 
 /**
  * Bevindingen per ernst en blad. Elke bevinding is een echte knop: klik, Enter of Spatie
  * selecteert de cel in Excel. Tekst uit de werkmap wordt als tekst getoond (React ontsnapt alles).
  */
-export function Bevindingenlijst({ bevindingen, onKies }: BevindingenlijstProps) {
+export function Bevindingenlijst({ bevindingen, grens = Infinity, onKies }: BevindingenlijstProps) {
   const s = useStijl();
   const g = useGedeeld();
   return (
     <div>
-      {groepeer(bevindingen).map((groep) => (
+      {afgekapt(bevindingen, grens).map((groep) => (
         <section key={groep.ernst} aria-label={`${ERNST_KOP[groep.ernst]} (${groep.aantal})`}>
           <h3 className={s.groepkop}>
             <Ernstpictogram ernst={groep.ernst} />
