@@ -194,7 +194,9 @@ export function isCrisisprestatie(rs: Regelset, code: string): Oordeel {
   const lijst = rs.crisis?.prestaties;
   if (!lijst) throw nietBeschikbaar(`${rs.id} noemt geen crisisprestaties.`, "regelset");
   const ok = lijst.waarde.includes(code.trim().toUpperCase());
-  return { ok, reden: ok ? `${code} is een crisisprestatie` : `${code} is geen crisisprestatie van ${rs.id} (${lijst.waarde.join(", ")})`, bron: lijst.bron };
+  // the code comes from a workbook cell: shortened and without control characters in the message
+  const c = kort(code.trim());
+  return { ok, reden: ok ? `${c} is een crisisprestatie` : `${c} is geen crisisprestatie van ${rs.id} (${lijst.waarde.join(", ")})`, bron: lijst.bron };
 }
 
 /** Sanction amount (Bijlage 2): 12 x the lowest monthly realisation, shown next to the November agreement. */
