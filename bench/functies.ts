@@ -6,8 +6,12 @@
  *   WLZ:    =WLZ.TARIEF($H$1,A1,B1,C1,D1)      ($H$1 = regelset id)
  *   native: =ROUND($H$1*B1+C1+D1,2)            ($H$1 = tariefpercentage)
  * Measured: recalculation after changing $H$1 (headline), and the build (parse + graph + first evaluation).
+ * Extra: the template's form, with the provider profile as a range argument ($J$1:$K$27, the header block
+ * of a new offerte sheet): every call then also passes 27 x 2 cells.
  */
 import { HyperFormula, type RawCellContent } from "hyperformula";
+import { offertesjabloon } from "../src/workbook/sjabloon";
+import { parseAdres } from "../src/workbook/snapshot";
 import { laadBundel } from "../test/support/bundel";
 import { registreerWlz } from "../test/workbook-formules/hyperformula-wlz";
 import { afgerond, vergelijk } from "./meten";
@@ -31,16 +35,36 @@ export interface FunctiesResultaat {
   direct_ms: number;
   runs: number;
   max_afwijking: number;
+  /** Recalculation with the profile range argument, and its ratio to native (measured alongside). */
+  profiel_wlz_ms: number;
+  profiel_ratio: number;
 }
 
-function invoer(rijen: number, wlz: boolean): RawCellContent[][] {
+/** Label/value pairs of the template's header block (rows 1-27, columns A-B) for $J$1:$K$27. */
+function profielblok(): RawCellContent[][] {
+  const blok: RawCellContent[][] = Array.from({ length: 27 }, () => [null, null]);
+  for (const c of offertesjabloon(WISSEL[0].regelset).cellen) {
+    const { r, c: k } = parseAdres(c.adres);
+    if (r < 27 && k < 2 && c.waarde !== undefined) blok[r][k] = typeof c.waarde === "string" ? `'${c.waarde}` : c.waarde;
+  }
+  blok[0][1] = `'${WISSEL[0].regelset}`;
+  return blok;
+}
+
+function invoer(rijen: number, soort: "wlz" | "native" | "profiel"): RawCellContent[][] {
   const data: RawCellContent[][] = [];
+  const blok = soort === "profiel" ? profielblok() : [];
   for (let i = 0; i < rijen; i++) {
     const n = i + 1;
     const zorg = 100 + (i % 97) * 1.13;
-    const rij: RawCellContent[] = [LEVERINGSVORMEN[i % 3], afgerond(zorg, 2), 20.1 + (i % 7), 4.95 + (i % 5), null,
-      wlz ? `=WLZ.TARIEF($H$1,A${n},B${n},C${n},D${n})` : `=ROUND($H$1*B${n}+C${n}+D${n},2)`];
-    if (i === 0) rij.push(null, wlz ? WISSEL[0].regelset : WISSEL[0].pct);
+    const formule = {
+      wlz: `=WLZ.TARIEF($H$1,A${n},B${n},C${n},D${n})`,
+      profiel: `=WLZ.TARIEF($H$1,A${n},B${n},C${n},D${n},$J$1:$K$27)`,
+      native: `=ROUND($H$1*B${n}+C${n}+D${n},2)`,
+    }[soort];
+    const rij: RawCellContent[] = [LEVERINGSVORMEN[i % 3], afgerond(zorg, 2), 20.1 + (i % 7), 4.95 + (i % 5), null, formule];
+    if (i === 0) rij.push(null, soort === "native" ? WISSEL[0].pct : WISSEL[0].regelset);
+    if (i < blok.length) rij.push(...Array(8 - rij.length).fill(null), null, ...blok[i]);
     data.push(rij);
   }
   return data;
@@ -50,8 +74,9 @@ export async function meetFuncties(rijen: number, rondes: number): Promise<Funct
   const bundel = laadBundel();
   const { plugin } = registreerWlz(bundel, null);
   const config = { licenseKey: "gpl-v3" };
-  const wlzData = invoer(rijen, true);
-  const natData = invoer(rijen, false);
+  const wlzData = invoer(rijen, "wlz");
+  const natData = invoer(rijen, "native");
+  const profielData = invoer(rijen, "profiel");
   try {
     // Build: the whole sheet from scratch, interleaved.
     const gebouwd: HyperFormula[] = [];
@@ -91,6 +116,20 @@ export async function meetFuncties(rijen: number, rondes: number): Promise<Funct
     }
     if (afwijking > 0.0100001) throw new Error(`WLZ.TARIEF en de native formule verschillen ${afwijking}`);
     hfWlz.destroy();
+
+    // The template's form (profile range), against native again so both see the same load.
+    const hfProfiel = HyperFormula.buildFromArray(profielData, config);
+    const metProfiel = await vergelijk(
+      {
+        wlz: () => void hfProfiel.setCellContents(h1, WISSEL[ronde % 2 ? 0 : 1].regelset),
+        native: () => void hfNat.setCellContents(h1, WISSEL[ronde++ % 2 ? 0 : 1].pct),
+      },
+      5,
+      1,
+    );
+    const p0 = hfProfiel.getCellValue({ sheet: 0, row: 0, col: 5 });
+    if (typeof p0 !== "number") throw new Error(`WLZ.TARIEF met profielbereik gaf ${JSON.stringify(p0)}`);
+    hfProfiel.destroy();
     hfNat.destroy();
 
     // The bundle alone: the registered function called like Excel does, once per row.
@@ -114,6 +153,8 @@ export async function meetFuncties(rijen: number, rondes: number): Promise<Funct
       direct_ms: afgerond(direct),
       runs: rondes,
       max_afwijking: afgerond(afwijking, 4),
+      profiel_wlz_ms: afgerond(metProfiel.wlz.mediaan),
+      profiel_ratio: afgerond(metProfiel.wlz.mediaan / metProfiel.native.mediaan, 2),
     };
   } finally {
     HyperFormula.unregisterFunctionPlugin(plugin);

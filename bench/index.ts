@@ -91,6 +91,7 @@ export function tabel(u: Uitkomst): string {
     ["", "  verhouding WLZ / native", `${nl(f.ratio, 2)}x`, "<= 2", ok(d.functions_ratio)],
     ["", "  opbouwen (parse + eerste berekening) WLZ / native", `${nl(f.build_wlz_ms, 0)} / ${nl(f.build_native_ms, 0)} ms (${nl(f.build_ratio, 2)}x)`, "", ""],
     ["", "  alleen de bundelfunctie, direct aangeroepen", `${nl(f.direct_ms)} ms`, "", ""],
+    ["", "  WLZ.TARIEF met profielbereik $J$1:$K$27 (sjabloonvorm)", `${nl(f.profiel_wlz_ms)} ms (${nl(f.profiel_ratio, 2)}x native)`, "", ""],
     ["Controle", `syncs office-js-lezer, ${nl(c.rows, 0)} rijen (nep-Excel)`, `${c.syncs}`, "<= 3", ok(d.syncs)],
     ["", "  syncs bij 1.000 / 10.000 / 100.000 rijen", g.stappen.map((s) => s.syncs).join(" / "), "niet groeiend 1k->10k", ok(d.syncs_groeien_niet)],
     ["", `wlz-check in-process (main), ${nl(c.rows, 0)} rijen`, `${nl(c.cli_ms)} ms`, "", ""],
