@@ -323,7 +323,7 @@ export function maakVijandigeBestanden(map: string): Geval[] {
   // vijandige bladnaam en namen van zipitems met padsprongen
   schrijf(
     "vijandige-namen.xlsx",
-    maakXlsx([{ naam: "=HYPERLINK(\"http://x\")", xml: bladXml(offerteRijen([["@SUM(1)", "ZZP", "zorg", 100, 10, 5, 0.96, 112, 10, 1120], ["P2", "=1+1_x001B_[2J_x0007_\u202e", "zorg", 100, 10, 5, 0.96, 111, 10, 1110]])) }], {
+    maakXlsx([{ naam: "=HYPERLINK(\"evil.nl\";\"klik\")", xml: bladXml(offerteRijen([["@SUM(1)", "ZZP", "zorg", 100, 10, 5, 0.96, 112, 10, 1120], ["P2", "=1+1_x001B_[2J_x0007_\u202e", "zorg", 100, 10, 5, 0.96, 111, 10, 1110]])) }], {
       extraItems: [{ naam: "../../../../tmp/wlz-padsprong.txt", data: Buffer.from("x") }],
     }),
     { verwacht: "gecontroleerd", code: "WLZ-TAR-002" },
