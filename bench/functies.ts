@@ -85,7 +85,7 @@ export async function meetFuncties(rijen: number, rondes: number): Promise<Funct
         wlz: () => void gebouwd.push(HyperFormula.buildFromArray(wlzData, config)),
         native: () => void gebouwd.push(HyperFormula.buildFromArray(natData, config)),
       },
-      3,
+      2,
     );
     for (const hf of gebouwd) hf.destroy();
 
@@ -124,7 +124,7 @@ export async function meetFuncties(rijen: number, rondes: number): Promise<Funct
         wlz: () => void hfProfiel.setCellContents(h1, WISSEL[ronde % 2 ? 0 : 1].regelset),
         native: () => void hfNat.setCellContents(h1, WISSEL[ronde++ % 2 ? 0 : 1].pct),
       },
-      5,
+      3,
       1,
     );
     const p0 = hfProfiel.getCellValue({ sheet: 0, row: 0, col: 5 });

@@ -1,6 +1,6 @@
 /**
  * npm run bench [-- --json FILE]: speed and size side by side (after `npm run build`).
- * Prints a table; with --json also writes the numbers. Timings are medians of interleaved runs after
+ * Prints a table; with --json also writes the numbers; `-- --tabel FILE` prints the table of a saved run. Timings are medians of interleaved runs after
  * a warm-up; the machine is shared, so the load average at start and end is recorded too.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -24,6 +24,11 @@ const ok = (gehaald: boolean) => (gehaald ? "gehaald" : "NIET gehaald");
 const nl = (x: number, d = 1) => x.toLocaleString("nl-NL", { minimumFractionDigits: d, maximumFractionDigits: d });
 
 async function hoofd(): Promise<void> {
+  const opgeslagen = argument("--tabel");
+  if (opgeslagen) {
+    console.log(tabel(JSON.parse(readFileSync(opgeslagen, "utf8")) as Uitkomst));
+    return;
+  }
   const start = performance.now();
   const jsonPad = argument("--json");
   const dist = join(ROOT, "dist");
@@ -40,7 +45,7 @@ async function hoofd(): Promise<void> {
   const map = mkdtempSync(join(tmpdir(), "wlz-bench-"));
   try {
     const functions = await meetFuncties(10_000, 7);
-    const checker = await meetChecker(ROOT, map, 10_000, 4);
+    const checker = await meetChecker(ROOT, map, 10_000, 3);
     const groei = await meetGroei(map, [1_000, 10_000, 100_000], (n) => (n <= 1_000 ? 5 : 1), [alsGroeiStap(checker)]);
     const totaal_s = afgerond((performance.now() - start) / 1000);
     const uitkomst = {
