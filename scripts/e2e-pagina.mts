@@ -34,7 +34,8 @@ export async function bouwE2ePagina(uit = STANDAARD_UIT, voorbeeld = STANDAARD_V
   await rm(uit, { recursive: true, force: true });
   await mkdir(uit, { recursive: true });
   const compiler = webpack({
-    mode: "production",
+    // E2E_MODUS=development geeft leesbare fouten bij het zoeken naar een probleem.
+    mode: process.env.E2E_MODUS === "development" ? "development" : "production",
     devtool: false,
     target: ["web", "es2020"],
     context: ROOT,

@@ -85,6 +85,7 @@ export function App({ host, controleer }: AppProps) {
   const [ernsten, setErnsten] = useState<ReadonlySet<Ernst>>(new Set(ERNSTEN));
   const [code, setCode] = useState<string>(ALLE_CODES);
   const [grens, setGrens] = useState(BEVINDINGEN_PER_KEER);
+  const [gekozen, setGekozen] = useState<Bevinding | null>(null);
   const [uitleg, setUitleg] = useState<Uitleg | null>(null);
   const [offerteKeuze, setOfferteKeuze] = useState<string>(AUTOMATISCH);
 
@@ -124,8 +125,10 @@ export function App({ host, controleer }: AppProps) {
       if (code !== ALLE_CODES && !r.bevindingen.some((b) => b.code === code)) setCode(ALLE_CODES);
     });
 
-  const kies = (b: Bevinding) =>
-    voerUit(`Naar ${b.cell || b.sheet}…`, "Kan de cel niet selecteren.", () => host.selecteer(b.sheet, b.cell));
+  const kies = (b: Bevinding) => {
+    setGekozen(b);
+    return voerUit(`Naar ${b.cell || b.sheet}…`, "Kan de cel niet selecteren.", () => host.selecteer(b.sheet, b.cell));
+  };
 
   const rapport = () =>
     voerUit("Rapport schrijven…", "Het rapport is niet geschreven.", async () => {
@@ -184,6 +187,12 @@ export function App({ host, controleer }: AppProps) {
             Controleer
           </Button>
 
+          {!resultaat && !bezig && (
+            <Caption1 className={g.gedempt}>
+              Leest alle werkbladen en toont per cel wat niet klopt met de regelset, met de bron. Klik op een bevinding om naar de cel te gaan.
+            </Caption1>
+          )}
+
           {resultaat && samenvatting && (
             <>
               <div className={s.samenvatting} role="status" aria-label="Samenvatting">
@@ -219,7 +228,7 @@ export function App({ host, controleer }: AppProps) {
                     <Text className={g.gedempt}>Geen bevindingen met deze filters.</Text>
                   ) : (
                     <>
-                      <Bevindingenlijst bevindingen={zichtbaar} grens={grens} onKies={kies} />
+                      <Bevindingenlijst bevindingen={zichtbaar} gekozen={gekozen} grens={grens} onKies={kies} />
                       {zichtbaar.length > grens && (
                         <Button appearance="secondary" onClick={() => setGrens(grens + BEVINDINGEN_PER_KEER)}>
                           {`Toon meer (${grens} van ${zichtbaar.length} getoond)`}

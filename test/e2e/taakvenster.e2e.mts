@@ -50,8 +50,8 @@ async function doe(naam: string, f: () => Promise<void>) {
   console.log(`  ✓ ${stap}. ${naam} (${Date.now() - t} ms)`);
 }
 
-async function foto(page: Page, naam: string) {
-  await page.screenshot({ path: path.join(UIT, naam), fullPage: true });
+async function foto(page: Page, naam: string, volledig = false) {
+  await page.screenshot({ path: path.join(UIT, naam), fullPage: volledig });
 }
 
 type NepStaat = { geselecteerd?: string; bladen: { naam: string; rijen: unknown[][] }[] };
@@ -83,11 +83,14 @@ async function main() {
     viewport: { width: BREEDTE, height: 900 },
     deviceScaleFactor: 2,
     locale: "nl-NL",
+    timezoneId: "Europe/Amsterdam",
   });
   try {
     // Alles wat niet naar onze eigen server gaat wordt vastgelegd en geweigerd.
     await context.route("**/*", (route) => (route.request().url().startsWith(origin) ? route.continue() : route.abort()));
     context.on("request", (r) => verzoeken.push(r.url()));
+    // Vaste klok: het tijdstip in de samenvatting (en dus docs/taskpane.png) verandert niet per run.
+    await context.clock.setFixedTime(new Date("2026-03-02T09:30:00+01:00"));
     const page = context.pages()[0] ?? (await context.newPage());
     page.on("pageerror", (e) => paginafouten.push(String(e)));
     page.on("console", (m) => {
@@ -97,6 +100,7 @@ async function main() {
     await doe("taakvenster laadt (echte index.tsx, strikte CSP)", async () => {
       await page.goto(`${origin}/index.html`);
       await page.getByRole("heading", { name: "Offertecontrole Wlz" }).waitFor();
+      await foto(page, "00-start.png");
     });
     const voor = await nepStaat(page);
 
@@ -121,7 +125,7 @@ async function main() {
       }
       const breed = await page.evaluate(() => document.documentElement.scrollWidth);
       assert.ok(breed <= BREEDTE, `het venster is breder dan ${BREEDTE} px (${breed})`);
-      await foto(page, "01-bevindingen.png");
+      await foto(page, "01-bevindingen.png", true);
       await page.screenshot({ path: path.join(UIT, "taskpane.png") });
     });
 
@@ -187,7 +191,15 @@ async function main() {
       const extern = verzoeken.filter((u) => !u.startsWith(origin));
       assert.deepEqual(extern, [], `verzoeken naar buiten: ${extern.join(", ")}`);
       assert.deepEqual(paginafouten, []);
+      assert.equal(await page.getByText("Het taakvenster werkt niet meer.").count(), 0);
     });
+  } catch (e) {
+    const page = context.pages()[0];
+    if (page) {
+      await page.screenshot({ path: path.join(UIT, "mislukt.png") }).catch(() => undefined);
+      console.error("Tekst op de pagina bij de fout:", (await page.locator("body").innerText().catch(() => "")).slice(0, 1500));
+    }
+    throw e;
   } finally {
     await context.close();
     server.close();

@@ -63,6 +63,9 @@ describe("taakvenster: controle en bevindingen", () => {
     await user.click(screen.getByRole("button", { name: /^J9\s*WLZ-OMZ-001/ }));
     await waitFor(() => expect(excel.nep.geselecteerd).toBe("Offerte!J9"));
     expect(excel.nep.actiefBlad).toBe("Offerte");
+    // de gekozen bevinding blijft gemarkeerd
+    expect(screen.getByRole("button", { name: /^J9\s*WLZ-OMZ-001/ }).getAttribute("aria-current")).toBe("true");
+    expect(bevindingKnoppen().filter((k) => k.getAttribute("aria-current") === "true")).toHaveLength(1);
   });
 
   it("werkt met het toetsenbord: Enter op Controleer; Enter en Spatie op een bevinding", async () => {

@@ -38,6 +38,10 @@ const useStijl = makeStyles({
     ":active": { backgroundColor: tokens.colorNeutralBackground1Pressed },
     ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "1px" },
   },
+  gekozen: {
+    backgroundColor: tokens.colorNeutralBackground1Selected,
+    ":hover": { backgroundColor: tokens.colorNeutralBackground1Selected },
+  },
   fout: { borderLeftColor: ERNST_KLEUR.fout },
   waarschuwing: { borderLeftColor: ERNST_KLEUR.waarschuwing },
   info: { borderLeftColor: ERNST_KLEUR.info },
@@ -55,6 +59,8 @@ const useStijl = makeStyles({
 
 export interface BevindingenlijstProps {
   bevindingen: readonly Bevinding[];
+  /** De laatst aangeklikte bevinding (gemarkeerd, zodat de gebruiker ziet waar hij was). */
+  gekozen?: Bevinding | null;
   /** Hoogstens zoveel bevindingen tekenen (in groepsvolgorde); de rest via "Toon meer". */
   grens?: number;
   onKies(b: Bevinding): void;
@@ -81,7 +87,7 @@ function afgekapt(bevindingen: readonly Bevinding[], grens: number) {
  * Bevindingen per ernst en blad. Elke bevinding is een echte knop: klik, Enter of Spatie
  * selecteert de cel in Excel. Tekst uit de werkmap wordt als tekst getoond (React ontsnapt alles).
  */
-export function Bevindingenlijst({ bevindingen, grens = Infinity, onKies }: BevindingenlijstProps) {
+export function Bevindingenlijst({ bevindingen, gekozen, grens = Infinity, onKies }: BevindingenlijstProps) {
   const s = useStijl();
   const g = useGedeeld();
   return (
@@ -100,7 +106,8 @@ export function Bevindingenlijst({ bevindingen, grens = Infinity, onKies }: Bevi
                   <li key={`${b.cell}-${b.code}-${i}`}>
                     <button
                       type="button"
-                      className={mergeClasses(s.item, s[b.severity])}
+                      className={mergeClasses(s.item, s[b.severity], b === gekozen && s.gekozen)}
+                      aria-current={b === gekozen ? "true" : undefined}
                       title={b.cell ? `Ga naar ${blad}!${b.cell}` : `Ga naar werkblad ${blad}`}
                       onClick={() => onKies(b)}
                     >

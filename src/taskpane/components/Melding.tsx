@@ -1,3 +1,4 @@
+import { useEffect, useRef } from "react";
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import { Dismiss16Regular } from "@fluentui/react-icons";
 
@@ -8,8 +9,13 @@ export interface MeldingInhoud {
 }
 
 export function Melding({ melding, onSluit }: { melding: MeldingInhoud; onSluit(): void }) {
+  const ref = useRef<HTMLDivElement>(null);
+  // De melding staat bovenaan; wie onderaan de lijst klikte moet hem ook zien.
+  useEffect(() => {
+    ref.current?.scrollIntoView?.({ block: "nearest" });
+  }, [melding]);
   return (
-    <MessageBar intent={melding.intent} layout="multiline" politeness={melding.intent === "error" ? "assertive" : "polite"}>
+    <MessageBar ref={ref} intent={melding.intent} layout="multiline" politeness={melding.intent === "error" ? "assertive" : "polite"}>
       <MessageBarBody>
         <MessageBarTitle>{melding.titel}</MessageBarTitle>
         {melding.tekst}
