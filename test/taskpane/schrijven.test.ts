@@ -10,6 +10,7 @@ import {
   type RapportBevinding,
 } from "../../src/workbook/schrijven";
 import { offertesjabloon } from "../../src/workbook/sjabloon";
+import { regelsetOverzicht } from "../../src/rules";
 import { maakWerkmap, zoekBlad } from "../../src/workbook/snapshot";
 import { maakNepExcel, NepWorksheet, type NepRange } from "../support/fake-excel";
 
@@ -170,6 +171,15 @@ describe("schrijvers tegen de nep-Excel", () => {
       expect((r!.range.dataValidation as { rule: unknown }).rule).toEqual({ list: { inCellDropDown: true, source: v.lijst.join(",") } });
     }
     expect(sjabloon.validaties.some((v) => v.lijst.includes("ZZP"))).toBe(true);
+  });
+
+  it("elke keuzelijst van elk sjabloon past in Excel (bron hoogstens 255 tekens, geen komma in een waarde)", () => {
+    for (const [id] of regelsetOverzicht()) {
+      for (const v of offertesjabloon(id).validaties) {
+        expect(v.lijst.join(",").length, `${id} ${v.bereik}`).toBeLessThanOrEqual(255);
+        expect(v.lijst.every((w) => !w.includes(",")), `${id} ${v.bereik}`).toBe(true);
+      }
+    }
   });
 
   it("een onbekende regelset maakt geen blad", async () => {
