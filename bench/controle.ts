@@ -27,8 +27,11 @@ export interface CheckerResultaat {
   cli_ms: number;
   parse_ms: number;
   ratio: number;
-  /** controleerWerkmap alone on the parsed snapshot. */
+  /** controleerWerkmap alone on the parsed snapshot (warm: the evaluator's memo already filled). */
   check_ms: number;
+  /** The very first read and check in the process (cold). */
+  parse_eerste_ms: number;
+  check_eerste_ms: number;
   child_ms: number;
   /** The office-js read on the fake host (its JSON bookkeeping included). */
   officejs_ms: number;
@@ -87,8 +90,11 @@ export async function meetChecker(root: string, map: string, rijen: number, rond
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { main } = require(cliPad) as { main: Main };
 
-  const werkmap = await leesXlsx(pad);
-  const resultaat = controleerWerkmap(werkmap);
+  let werkmap!: Werkmap;
+  let resultaat!: Controleresultaat;
+  // The first read and check in this process: cold JIT and an empty formula memo, as in a one-off wlz-check run.
+  const eersteLees = await tijd(async () => void (werkmap = await leesXlsx(pad)));
+  const eersteCheck = await tijd(() => void (resultaat = controleerWerkmap(werkmap)));
   eisGeldig(resultaat, "xlsx");
   const office = await telSyncs(werkmap);
   // The office-js path must see the same workbook: same findings.
@@ -126,6 +132,8 @@ export async function meetChecker(root: string, map: string, rijen: number, rond
     parse_ms: afgerond(tijden.parse.mediaan),
     ratio: afgerond(tijden.cli.mediaan / tijden.parse.mediaan, 2),
     check_ms: afgerond(tijden.check.mediaan),
+    parse_eerste_ms: afgerond(eersteLees),
+    check_eerste_ms: afgerond(eersteCheck),
     child_ms: afgerond(mediaan(kind)),
     officejs_ms: afgerond(office.ms),
     bestand_kb: Math.round(size / 1024),

@@ -102,6 +102,7 @@ export function tabel(u: Uitkomst): string {
     ["", `wlz-check in-process (main), ${nl(c.rows, 0)} rijen`, `${nl(c.cli_ms)} ms`, "", ""],
     ["", "  alleen lezen (leesXlsx)", `${nl(c.parse_ms)} ms`, "", ""],
     ["", "  alleen controleren (controleerWerkmap)", `${nl(c.check_ms)} ms`, "", ""],
+    ["", "  eerste keer in het proces: lezen + controleren", `${nl(c.parse_eerste_ms ?? 0, 0)} + ${nl(c.check_eerste_ms ?? 0, 0)} ms`, "", ""],
     ["", "  verhouding wlz-check / lezen", `${nl(c.ratio, 2)}x`, "<= 1,5", ok(d.checker_ratio)],
     ["", "  wlz-check als kindproces (incl. node-start)", `${nl(c.child_ms, 0)} ms`, "", ""],
     ["Bundels", "dist/functions.js (geminificeerd)", `${nl(b.functions_kb)} KB (gzip ${nl(b.functions_gzip_kb)})`, "<= 150 KB", ok(d.functions_kb)],
