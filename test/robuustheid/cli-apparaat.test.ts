@@ -27,7 +27,7 @@ function draai(pad: string, seconden: number) {
 }
 
 // BUG src/workbook/xlsx.ts: /dev/zero wordt eindeloos ingelezen (zie kop)
-it.fails.skipIf(!existsSync("/dev/zero"))("wlz-check /dev/zero: binnen 3 s een melding en afsluitcode 2", () => {
+(existsSync("/dev/zero") ? it.fails : it.skip)("wlz-check /dev/zero: binnen 3 s een melding en afsluitcode 2", () => {
   const r = draai("/dev/zero", 3);
   expect(r.status).toBe(2);
   expect(r.stderr).toMatch(/^wlz-check: \/dev\/zero: /);
