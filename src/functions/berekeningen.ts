@@ -10,9 +10,12 @@ import {
   berekenCrisisvergoeding,
   berekenHerschikking,
   berekenInitieelVolume,
-  berekenTarief,
   berekenTariefpercentage,
   bronTekst,
+  type Leveringsvorm,
+  type Regelset,
+  tariefBedrag,
+  type Tariefpercentage,
   leesJaNee,
   leesLeveringsvorm,
   leesOnderdeel,
@@ -30,16 +33,34 @@ function regelsetEnVorm(a: unknown[]) {
   return { rs: zoekRegelset(enkel(a[0], "regelset")), lv: leesLeveringsvorm(enkel(a[1], "leveringsvorm")) };
 }
 
+/**
+ * The percentage depends only on regelset, leveringsvorm, profile and onderdeel, and a filled-down column
+ * repeats the same ones on every row: derive it (profile parsing and trail included) once. Keyed on the
+ * Excel arguments as given; bounded, and errors are not kept (they are thrown again next time).
+ */
+const PERCENTAGES = new Map<string, Tariefpercentage>();
+function tariefpercentageVan(rs: Regelset, lv: Leveringsvorm, profiel: unknown, onderdeel: unknown): Tariefpercentage {
+  const o = enkel(onderdeel ?? null, "onderdeel");
+  const sleutel = `${rs.id}|${lv}|${JSON.stringify(o)}|${JSON.stringify(profiel ?? null)}`;
+  let tp = PERCENTAGES.get(sleutel);
+  if (!tp) {
+    tp = berekenTariefpercentage(rs, lv, leesProfiel(profiel ?? null), leesOnderdeel(o));
+    if (PERCENTAGES.size >= 1_000) PERCENTAGES.clear();
+    PERCENTAGES.set(sleutel, tp);
+  }
+  return tp;
+}
+
 /** Arguments by position, as Excel passes them (omitted optionals are null or undefined). */
 export const WLZ_BEREKENINGEN = {
   TARIEFPERCENTAGE(a: unknown[]): number {
     const { rs, lv } = regelsetEnVorm(a);
-    return getal(berekenTariefpercentage(rs, lv, leesProfiel(a[2] ?? null), leesOnderdeel(enkel(a[3] ?? null, "onderdeel"))).percentage);
+    return getal(tariefpercentageVan(rs, lv, a[2], a[3]).percentage);
   },
   TARIEF(a: unknown[]): number {
     const { rs, lv } = regelsetEnVorm(a);
     const nza = { zorg: bedrag(a[2], "nza_zorg"), nhc: bedrag(a[3], "nza_nhc"), nic: bedrag(a[4], "nza_nic") };
-    return getal(berekenTarief(rs, lv, nza, leesProfiel(a[5] ?? null), leesOnderdeel(enkel(a[6] ?? null, "onderdeel"))).bedrag);
+    return getal(tariefBedrag(tariefpercentageVan(rs, lv, a[5], a[6]), nza));
   },
   TARIEFUITLEG(a: unknown[]): Excelwaarde[][] {
     const { rs, lv } = regelsetEnVorm(a);

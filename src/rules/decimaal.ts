@@ -18,8 +18,16 @@ export const HONDERD = new D(100);
 export function vanExcel(x: number): Dec {
   if (!Number.isFinite(x)) throw new RangeError("geen eindig getal");
   if (x === 0) return NUL;
-  return new D(x.toPrecision(15));
+  // Parsing dominates a WLZ.TARIEF call, and a column repeats the same NZa amounts: keep the (immutable) results.
+  let d = VAN_EXCEL.get(x);
+  if (d === undefined) {
+    d = new D(x.toPrecision(15));
+    if (VAN_EXCEL.size >= 10_000) VAN_EXCEL.clear();
+    VAN_EXCEL.set(x, d);
+  }
+  return d;
 }
+const VAN_EXCEL = new Map<number, Dec>();
 
 /** Percentage points as a fraction: pp(2) = 0,02. */
 export function pp(waarde: number | string): Dec {

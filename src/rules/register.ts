@@ -66,6 +66,8 @@ function bouw(): Map<string, Regelset> {
 }
 
 const REGELSETS = bouw();
+/** By normalised id: zoekRegelset runs once per formula cell, so no scan over all sets per call. */
+const OP_SLEUTEL = new Map([...REGELSETS.values()].map((rs) => [sleutel(rs.id), rs]));
 
 export function alleRegelsets(): Regelset[] {
   return [...REGELSETS.values()];
@@ -76,7 +78,7 @@ export function zoekRegelset(id: unknown, argument = "regelset"): Regelset {
   if (typeof id !== "string" || id.trim() === "") {
     throw ongeldig(argument, "verwacht de id van een regelset als tekst, bijv. \"CZ-VV-2021\".");
   }
-  const k = sleutel(id);
-  for (const rs of REGELSETS.values()) if (sleutel(rs.id) === k) return rs;
+  const rs = OP_SLEUTEL.get(sleutel(id));
+  if (rs) return rs;
   throw nietBeschikbaar(`${argument}: "${kort(id.trim())}" bestaat niet; zie WLZ.REGELSETS() voor de ids.`, argument);
 }

@@ -316,8 +316,12 @@ export interface Tarief extends Tariefpercentage {
 /** Tarief = percentage x zorg + NHC/NIC-percentage x (NHC + NIC), rounded once to cents, half away from zero. */
 export function berekenTarief(rs: Regelset, lv: Leveringsvorm, nza: NzaComponenten, p: Aanbiederprofiel, onderdeel: Onderdeel = "zorg"): Tarief {
   const tp = berekenTariefpercentage(rs, lv, p, onderdeel);
-  const bedrag = opCenten(tp.percentage.times(nza.zorg).plus(tp.nhcNicPercentage.times(nza.nhc.plus(nza.nic))));
-  return { ...tp, bedrag };
+  return { ...tp, bedrag: tariefBedrag(tp, nza) };
+}
+
+/** The tarief for an already derived percentage: percentage x zorg + NHC/NIC-percentage x (NHC + NIC), once rounded to cents. */
+export function tariefBedrag(tp: Tariefpercentage, nza: NzaComponenten): Dec {
+  return opCenten(tp.percentage.times(nza.zorg).plus(tp.nhcNicPercentage.times(nza.nhc.plus(nza.nic))));
 }
 
 /** The trail as rows for WLZ.TARIEFUITLEG: steps, then warnings, then the NHC/NIC percentage. */
