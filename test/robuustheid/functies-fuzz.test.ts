@@ -269,6 +269,16 @@ describe("elke functie van de bundel onder vijandige invoer", () => {
     },
   );
 
+  it("de tijdslimiet werkt echt: een functie die eeuwig rekent wordt een mislukte test, geen hangende", () => {
+    vm.runInContext("__functies.__EEUWIG = function () { for (;;) {} }", ctx);
+    const meta: FunctieMeta = { id: "__EEUWIG", name: "__EEUWIG", parameters: [], result: { type: "number" } };
+    const begin = Date.now();
+    expect(() => probeer(meta, [], "randen")).toThrow(/hangt/);
+    expect(Date.now() - begin).toBeLessThan(TIJDSLIMIET_MS + 3000);
+    tellingen.delete("__EEUWIG");
+    vm.runInContext("delete __functies.__EEUWIG", ctx);
+  });
+
   // gevonden door deze fuzz (gerepareerd in src/functions/argumenten.ts en src/rules/invoer.ts)
   it("regressie: overloop naar Infinity wordt #VALUE!, een getaltekst van 10.000 cijfers is snel onleesbaar", () => {
     const meta = (id: string) => functies.find((f) => f.id === id) as FunctieMeta;
