@@ -4,6 +4,7 @@
  * `start()` is what bin/wlz-check.js calls. No stack trace ever reaches the user.
  */
 import { writeFile } from "node:fs/promises";
+import { resolve } from "node:path";
 import { RegelFout, zoekRegelset } from "../rules";
 import { controleerWerkmap } from "../workbook/controle";
 import type { Werkmap } from "../workbook/snapshot";
@@ -78,6 +79,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
       return 0;
     }
     if (o.bestanden.length === 0) throw new GebruiksFout("Geef minstens één .xlsx-bestand op.");
+    // Never write the report over a workbook: nothing of the user's may be lost.
+    if (o.out !== undefined && (/\.(xlsx|xlsm|xls)$/i.test(o.out) || o.bestanden.some((b) => resolve(b) === resolve(o.out!)))) {
+      throw new GebruiksFout(`--out ${schoon(o.out)} zou een werkmap overschrijven; kies een .txt-, .json- of .csv-bestand.`);
+    }
     if (o.regelset !== undefined) {
       try {
         o.regelset = zoekRegelset(o.regelset, "--regelset").id;
@@ -123,6 +128,12 @@ export async function main(argv: string[], io: Io): Promise<number> {
 
 /** Entry point for bin/wlz-check.js: real stdout/stderr, exit code via process.exitCode. */
 export function start(): void {
+  // A closed pipe (wlz-check ... | head) ends the output quietly instead of with a stack trace.
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    process.stderr.write("wlz-check: kan niet naar de uitvoer schrijven.\n");
+    process.exit(2);
+  });
   const io: Io = {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),

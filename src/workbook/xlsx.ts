@@ -90,6 +90,8 @@ async function leesBestand(pad: string, opties: XlsxOpties): Promise<Uint8Array>
   try {
     const info = await stat(pad);
     if (info.isDirectory()) throw new WerkmapFout(`${pad} is een map, geen bestand.`, "onleesbaar");
+    // Devices and pipes report size 0 and never end: only regular files are read.
+    if (!info.isFile()) throw new WerkmapFout(`${pad} is geen gewoon bestand (apparaat of pijp).`, "onleesbaar");
     if (info.size > max) {
       throw new WerkmapFout(
         `Het bestand ${pad} is te groot (${Math.round(info.size / 1024 / 1024)} MB, hoogstens ${Math.round(max / 1024 / 1024)} MB).`,

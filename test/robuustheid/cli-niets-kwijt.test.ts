@@ -3,7 +3,7 @@
  * BUG (src/cli/wlz-check.ts, --out): `wlz-check offerte.xlsx --out offerte.xlsx` schrijft het tekstrapport
  * over de gecontroleerde werkmap heen (afsluitcode 0, werkmap weg). Verwacht: weigeren met een Nederlandse
  * melding en afsluitcode 2 als --out een van de invoerbestanden is (of op .xlsx eindigt), werkmap ongewijzigd.
- * it.fails tot de eigenaar van src/cli het oplost.
+ * Opgelost: --out naar een werkmap wordt geweigerd.
  */
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -35,7 +35,7 @@ it("--out naar een nieuw bestand schrijft het rapport en laat de werkmap ongemoe
 });
 
 // BUG src/cli/wlz-check.ts: --out gelijk aan het invoerbestand overschrijft de werkmap (zie kop)
-it.fails("wlz-check offerte.xlsx --out offerte.xlsx: geweigerd (code 2), werkmap byte voor byte ongewijzigd", async () => {
+it("wlz-check offerte.xlsx --out offerte.xlsx: geweigerd (code 2), werkmap byte voor byte ongewijzigd", async () => {
   const { pad, voor } = kopie();
   const fout: string[] = [];
   const code = await main([pad, "--out", pad], { stdout: () => undefined, stderr: (t) => fout.push(t) });
