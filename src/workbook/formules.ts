@@ -7,7 +7,7 @@
  */
 import { D, RegelFout, vanExcel } from "../rules";
 import { WLZ_BEREKENINGEN as B } from "../functions/berekeningen";
-import { type CelWaarde, type Werkmap, isFout, kolomIndex } from "./snapshot";
+import { type CelWaarde, type Werkmap, isFout } from "./snapshot";
 
 export type Waarde = number | string | boolean | null | { fout: string } | Waarde[][];
 
@@ -16,8 +16,10 @@ export type Knoop =
   | { t: "tekst"; v: string }
   | { t: "bool"; v: boolean }
   | { t: "leeg" }
-  | { t: "ref"; blad?: string; r: number; c: number }
-  | { t: "bereik"; blad?: string; r1: number; c1: number; r2: number; c2: number }
+  /** rr/cr: row/column relative, stored as an offset from the formula's own cell (trees of Formulevormen). */
+  | { t: "ref"; blad?: string; r: number; c: number; rr?: boolean; cr?: boolean }
+  /** rel: which of r1, c1, r2, c2 are offsets from the formula's own cell (then the corners are ordered when evaluated). */
+  | { t: "bereik"; blad?: string; r1: number; c1: number; r2: number; c2: number; rel?: [boolean, boolean, boolean, boolean] }
   | { t: "fn"; naam: string; args: Knoop[] }
   | { t: "vgl"; op: "=" | "<>"; a: Knoop; b: Knoop }
   | { t: "reken"; op: "+" | "-" | "*" | "/"; a: Knoop; b: Knoop };
@@ -36,78 +38,127 @@ type Token =
   | { s: "getal"; v: number }
   | { s: "tekst"; v: string }
   | { s: "naam"; v: string }
-  | { s: "ref"; blad?: string; r: number; c: number }
+  /** rAbs/cAbs: $-anchored; [ri, rj): where the row digits stand in the formula text. */
+  | { s: "ref"; blad?: string; r: number; c: number; rAbs: boolean; cAbs: boolean; ri: number; rj: number }
   | { s: "op"; v: string };
 
-const REF = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})/;
+// Sticky expressions: matched at a position without slicing the text (large offertes tokenize ~20,000 formulas).
+const REF_Y = /(\$?)([A-Za-z]{1,3})(\$?)(\d{1,7})/y;
+const GETAL_Y = /\d+(\.\d+)?([eE][+-]?\d+)?/y;
+const NAAM_Y = /[A-Za-z_][A-Za-z0-9_.]*/y;
+const BLAD_QUOTE_Y = /'((?:[^']|'')+)'!/y;
+const BLAD_Y = /([\p{L}_][\p{L}\p{N}_.]*)!/uy;
+const SPATIE = /\s/;
 
-function tokens(f: string): Token[] {
+function isNaamteken(k: number): boolean {
+  return (k >= 65 && k <= 90) || (k >= 97 && k <= 122) || (k >= 48 && k <= 57) || k === 95 || k === 46;
+}
+
+/**
+ * Whether an unquoted sheet name ending in "!" can start at i. Exact for ASCII (\p{L}\p{N} are letters and
+ * digits there), so the costly Unicode expression only runs where it can match.
+ */
+function kanBladnaam(f: string, i: number): boolean {
+  const k = f.charCodeAt(i);
+  if (!((k >= 65 && k <= 90) || (k >= 97 && k <= 122) || k === 95 || k > 127)) return false;
+  let j = i + 1;
+  while (j < f.length && isNaamteken(f.charCodeAt(j))) j++;
+  return j < f.length && (f.charCodeAt(j) === 33 || f.charCodeAt(j) > 127);
+}
+
+function kolomVan(letters: string): number {
+  let n = 0;
+  for (let i = 0; i < letters.length; i++) n = n * 26 + ((letters.charCodeAt(i) | 32) - 96);
+  return n - 1;
+}
+
+/** Tokens of f from position `van` (the text after a leading "="); ref positions are indices into f. */
+function tokens(f: string, van = 0, tot = f.length): Token[] {
   const uit: Token[] = [];
-  let i = 0;
-  while (i < f.length) {
+  let i = van;
+  while (i < tot) {
+    const k = f.charCodeAt(i);
     const ch = f[i];
-    if (/\s/.test(ch)) { i++; continue; }
-    if (ch === '"') {
+    if (k === 32 || (k >= 9 && k <= 13) || (k > 127 && SPATIE.test(ch))) { i++; continue; }
+    if (k === 34) {
       let s = "";
       i++;
       for (;;) {
-        if (i >= f.length) throw new NietEvalueerbaar("tekst niet afgesloten");
-        if (f[i] === '"') {
-          if (f[i + 1] === '"') { s += '"'; i += 2; continue; }
-          i++;
-          break;
-        }
-        s += f[i++];
+        const q = f.indexOf('"', i);
+        if (q < 0 || q >= tot) throw new NietEvalueerbaar("tekst niet afgesloten");
+        s += f.slice(i, q);
+        if (f.charCodeAt(q + 1) === 34 && q + 1 < tot) { s += '"'; i = q + 2; continue; }
+        i = q + 1;
+        break;
       }
       uit.push({ s: "tekst", v: s });
       continue;
     }
-    if (ch === "<" && f[i + 1] === ">") { uit.push({ s: "op", v: "<>" }); i += 2; continue; }
+    if (k === 60 && f.charCodeAt(i + 1) === 62 && i + 1 < tot) { uit.push({ s: "op", v: "<>" }); i += 2; continue; }
     if ("(),;:=+-*/".includes(ch)) { uit.push({ s: "op", v: ch === ";" ? "," : ch }); i++; continue; }
     let blad: string | undefined;
-    let rest = f.slice(i);
-    if (ch === "'") {
-      const m = /^'((?:[^']|'')+)'!/.exec(rest);
-      if (!m) throw new NietEvalueerbaar("bladnaam");
+    if (k === 39) {
+      BLAD_QUOTE_Y.lastIndex = i;
+      const m = BLAD_QUOTE_Y.exec(f);
+      if (!m || BLAD_QUOTE_Y.lastIndex > tot) throw new NietEvalueerbaar("bladnaam");
       blad = m[1].replace(/''/g, "'");
-      i += m[0].length;
-      rest = f.slice(i);
-    } else {
-      const m = /^([\p{L}_][\p{L}\p{N}_.]*)!/u.exec(rest);
-      if (m) {
+      i = BLAD_QUOTE_Y.lastIndex;
+    } else if (kanBladnaam(f, i)) {
+      BLAD_Y.lastIndex = i;
+      const m = BLAD_Y.exec(f);
+      if (m && BLAD_Y.lastIndex <= tot) {
         blad = m[1];
-        i += m[0].length;
-        rest = f.slice(i);
+        i = BLAD_Y.lastIndex;
       }
     }
-    const ref = REF.exec(rest);
-    if (ref && !/^[A-Za-z0-9_.(]/.test(rest.slice(ref[0].length))) {
-      uit.push({ s: "ref", blad, r: Number(ref[2]) - 1, c: kolomIndex(ref[1]) });
-      i += ref[0].length;
+    REF_Y.lastIndex = i;
+    const ref = REF_Y.exec(f);
+    if (ref && REF_Y.lastIndex <= tot && !(REF_Y.lastIndex < tot && (isNaamteken(f.charCodeAt(REF_Y.lastIndex)) || f.charCodeAt(REF_Y.lastIndex) === 40))) {
+      const einde = REF_Y.lastIndex;
+      uit.push({ s: "ref", blad, r: Number(ref[4]) - 1, c: kolomVan(ref[2]), rAbs: ref[3] === "$", cAbs: ref[1] === "$", ri: einde - ref[4].length, rj: einde });
+      i = einde;
       continue;
     }
     if (blad !== undefined) throw new NietEvalueerbaar("verwijzing");
-    const getal = /^\d+(\.\d+)?([eE][+-]?\d+)?/.exec(rest);
-    if (getal) { uit.push({ s: "getal", v: Number(getal[0]) }); i += getal[0].length; continue; }
-    const naam = /^[A-Za-z_][A-Za-z0-9_.]*/.exec(rest);
-    if (naam) { uit.push({ s: "naam", v: naam[0] }); i += naam[0].length; continue; }
+    GETAL_Y.lastIndex = i;
+    const getal = GETAL_Y.exec(f);
+    if (getal && GETAL_Y.lastIndex <= tot) { uit.push({ s: "getal", v: Number(getal[0]) }); i = GETAL_Y.lastIndex; continue; }
+    NAAM_Y.lastIndex = i;
+    const naam = NAAM_Y.exec(f);
+    if (naam && NAAM_Y.lastIndex <= tot) { uit.push({ s: "naam", v: naam[0] }); i = NAAM_Y.lastIndex; continue; }
     throw new NietEvalueerbaar(`teken ${ch}`);
   }
   return uit;
 }
 
+const FUNCTIENAMEN = new Map<string, string>();
 /** Function name in display form: `_xldudf_WLZ_TARIEF` -> `WLZ.TARIEF`, `_xlfn.` dropped. */
 function functienaam(n: string): string {
-  const u = n.toUpperCase().replace(/^_XLFN\.|^_XLWS\./, "");
-  const m = /^_XLDUDF_([A-Z0-9]+)_(.+)$/.exec(u);
-  return m ? `${m[1]}.${m[2]}` : u;
+  let uit = FUNCTIENAMEN.get(n);
+  if (uit === undefined) {
+    const u = n.toUpperCase().replace(/^_XLFN\.|^_XLWS\./, "");
+    const m = /^_XLDUDF_([A-Z0-9]+)_(.+)$/.exec(u);
+    uit = m ? `${m[1]}.${m[2]}` : u;
+    if (FUNCTIENAMEN.size < 1_000) FUNCTIENAMEN.set(n, uit);
+  }
+  return uit;
 }
 
-/** Parses a stored formula (with or without "="). Throws NietEvalueerbaar outside the supported language. */
-export function parseFormule(formule: string): Knoop {
-  // Excel's own limit is 8192 characters; longer or deeper texts are not ours to evaluate.
-  if (formule.length > 8192) throw new NietEvalueerbaar("formule te lang");
-  const ts = tokens(formule.trim().replace(/^=/, ""));
+/** Where the expression starts and ends in a stored formula: surrounding space and one leading "=" left out. */
+function kern(formule: string): { van: number; tot: number } {
+  const t = formule.trim();
+  if (t === "") return { van: 0, tot: 0 };
+  let van = formule.length - formule.trimStart().length;
+  const tot = van + t.length;
+  if (formule.charCodeAt(van) === 61) van++;
+  return { van, tot };
+}
+
+/**
+ * Parses tokens. With `basis`, references without a $ are stored as offsets from that cell and marked
+ * relative (rr/cr), so one tree serves every filled-down copy of a formula; without, as absolute positions.
+ */
+function parseTokens(ts: Token[], basis?: { r: number; c: number }): Knoop {
   let diepte = 0;
   let p = 0;
   const kijk = () => ts[p];
@@ -166,8 +217,17 @@ export function parseFormule(formule: string): Knoop {
         p++;
         const e = ts[p++];
         if (!e || e.s !== "ref" || (e.blad !== undefined && e.blad !== t.blad)) throw new NietEvalueerbaar("bereik");
+        if (basis) {
+          // Ordered only when evaluated: which corner is the top-left can depend on the formula's own cell.
+          return {
+            t: "bereik", blad: t.blad,
+            r1: t.rAbs ? t.r : t.r - basis.r, c1: t.cAbs ? t.c : t.c - basis.c, r2: e.rAbs ? e.r : e.r - basis.r, c2: e.cAbs ? e.c : e.c - basis.c,
+            rel: [!t.rAbs, !t.cAbs, !e.rAbs, !e.cAbs],
+          };
+        }
         return { t: "bereik", blad: t.blad, r1: Math.min(t.r, e.r), c1: Math.min(t.c, e.c), r2: Math.max(t.r, e.r), c2: Math.max(t.c, e.c) };
       }
+      if (basis) return { t: "ref", blad: t.blad, r: t.rAbs ? t.r : t.r - basis.r, c: t.cAbs ? t.c : t.c - basis.c, rr: !t.rAbs, cr: !t.cAbs };
       return { t: "ref", blad: t.blad, r: t.r, c: t.c };
     }
     if (t.s === "naam") {
@@ -193,6 +253,96 @@ export function parseFormule(formule: string): Knoop {
   const k = expressie();
   if (p !== ts.length) throw new NietEvalueerbaar("rest");
   return k;
+}
+
+// Excel's own limit is 8192 characters; longer or deeper texts are not ours to evaluate.
+const MAX_LENGTE = 8192;
+
+/** Parses a stored formula (with or without "="). Throws NietEvalueerbaar outside the supported language. */
+export function parseFormule(formule: string): Knoop {
+  if (formule.length > MAX_LENGTE) throw new NietEvalueerbaar("formule te lang");
+  const { van, tot } = kern(formule);
+  return parseTokens(tokens(formule, van, tot));
+}
+
+/**
+ * A formula shape: the parse tree with relative references as offsets, and the formula text cut at the
+ * row numbers of its relative references. A filled-down copy one row lower is the same text with those
+ * numbers one higher; checking that is a few string compares instead of a new tokenize and parse.
+ */
+interface Vorm {
+  /** null: outside the evaluator's language, or no WLZ.* function it knows. */
+  knoop: Knoop | null;
+  delen: string[];
+  /** Offset of each cut-out row number from the formula's own row. */
+  rijen: number[];
+}
+
+function past(v: Vorm, f: string, r: number): boolean {
+  const { delen, rijen } = v;
+  let pos = 0;
+  for (let i = 0; i < rijen.length; i++) {
+    const d = delen[i];
+    if (!f.startsWith(d, pos)) return false;
+    pos += d.length;
+    const rij = r + rijen[i] + 1;
+    // Outside 1..9999999 the text would not tokenize as the same reference.
+    if (rij < 1 || rij > 9_999_999) return false;
+    const getal = String(rij);
+    if (!f.startsWith(getal, pos)) return false;
+    pos += getal.length;
+  }
+  const laatste = delen[rijen.length];
+  return f.length === pos + laatste.length && f.endsWith(laatste);
+}
+
+/**
+ * Parsed formulas of one check run, by shape: the few most recent shapes per column are tried first.
+ * Gives the tree to evaluate with the formula's own position, or null when it is not evaluable.
+ */
+export class Formulevormen {
+  private readonly perKolom = new Map<number, Vorm[]>();
+
+  vorm(formule: string, blad: number, r: number, c: number): Knoop | null {
+    if (formule.length > MAX_LENGTE) return null;
+    const sleutel = blad * 20_000 + c;
+    let lijst = this.perKolom.get(sleutel);
+    if (lijst) {
+      for (const v of lijst) if (past(v, formule, r)) return v.knoop;
+    } else {
+      lijst = [];
+      this.perKolom.set(sleutel, lijst);
+    }
+    const { van, tot } = kern(formule);
+    let ts: Token[];
+    try {
+      ts = tokens(formule, van, tot);
+    } catch (e) {
+      if (e instanceof NietEvalueerbaar) return null;
+      throw e;
+    }
+    let knoop: Knoop | null;
+    try {
+      knoop = parseTokens(ts, { r, c });
+      if (!bevatBekendeWlz(knoop)) knoop = null;
+    } catch (e) {
+      if (!(e instanceof NietEvalueerbaar)) throw e;
+      knoop = null;
+    }
+    const delen: string[] = [];
+    const rijen: number[] = [];
+    let pos = 0;
+    for (const t of ts) {
+      if (t.s !== "ref" || t.rAbs) continue;
+      delen.push(formule.slice(pos, t.ri));
+      rijen.push(t.r - r);
+      pos = t.rj;
+    }
+    delen.push(formule.slice(pos));
+    lijst.unshift({ knoop, delen, rijen });
+    if (lijst.length > 4) lijst.pop();
+    return knoop;
+  }
 }
 
 function vanCel(w: CelWaarde | undefined): Waarde {
@@ -224,6 +374,21 @@ export interface Evaluatiecontext {
   werkmap: Werkmap;
   /** Sheet the formula lives on (for references without a sheet name). */
   blad: number;
+  /** The formula's own cell, for the relative references of a Formulevormen tree (default A1). */
+  r?: number;
+  c?: number;
+  /**
+   * Range values kept for one check run over an unchanging workbook: every row's formula passes the same
+   * profile range, so it is built once and keyed by identity in the memo below. Leave out when cells change.
+   */
+  bereiken?: Bereikgeheugen;
+}
+
+/** Range values per tree node, valid for one workbook that does not change meanwhile. */
+export type Bereikgeheugen = WeakMap<Knoop, { werkmap: Werkmap; b: number; r1: number; c1: number; r2: number; c2: number; waarde: Waarde[][] }>;
+
+export function nieuwBereikgeheugen(): Bereikgeheugen {
+  return new WeakMap();
 }
 
 function bladIndex(ctx: Evaluatiecontext, naam: string | undefined): number {
@@ -237,6 +402,48 @@ function bladIndex(ctx: Evaluatiecontext, naam: string | undefined): number {
 const MAX_BEREIK = 10_000;
 const GEHEUGEN = new Map<string, Waarde>();
 
+// Memo keys name arrays (ranges) by identity: stringifying a 27x2 profile range on every call cost more than the call.
+const IDS = new WeakMap<object, number>();
+let volgendId = 1;
+
+function memoSleutel(naam: string, args: Waarde[]): string {
+  let s = naam;
+  for (const a of args) {
+    if (a === null) s += "|z";
+    else if (typeof a === "number") s += `|n${a}`;
+    else if (typeof a === "string") s += `|s${a.length}:${a}`;
+    else if (typeof a === "boolean") s += a ? "|t" : "|f";
+    else if (Array.isArray(a)) {
+      let id = IDS.get(a);
+      if (id === undefined) IDS.set(a, (id = volgendId++));
+      s += `|a${id}`;
+    } else s += `|j${JSON.stringify(a)}`;
+  }
+  return s;
+}
+
+function leesBereik(b: number, r1: number, c1: number, r2: number, c2: number, ctx: Evaluatiecontext): Waarde[][] {
+  const blad = ctx.werkmap.bladen[b];
+  const uit: Waarde[][] = [];
+  for (let r = r1; r <= r2; r++) {
+    const rij: Waarde[] = [];
+    const cellen = blad.rijen[r];
+    for (let c = c1; c <= c2; c++) rij.push(vanCel(cellen?.[c]?.waarde));
+    uit.push(rij);
+  }
+  return uit;
+}
+
+function getal(x: Waarde): number | { fout: string } {
+  if (x === null) return 0;
+  if (typeof x === "number") return x;
+  if (typeof x === "boolean") return x ? 1 : 0;
+  if (x === "") return { fout: "#VALUE!" };
+  throw new NietEvalueerbaar("rekenen met tekst");
+}
+
+const norm = (x: Waarde) => (x === null ? "" : typeof x === "string" ? x.toLowerCase() : x);
+
 function evalueer(k: Knoop, ctx: Evaluatiecontext): Waarde {
   switch (k.t) {
     case "getal":
@@ -247,18 +454,28 @@ function evalueer(k: Knoop, ctx: Evaluatiecontext): Waarde {
       return null;
     case "ref": {
       const b = ctx.werkmap.bladen[bladIndex(ctx, k.blad)];
-      return vanCel(b.rijen[k.r]?.[k.c]?.waarde);
+      const r = k.rr ? (ctx.r ?? 0) + k.r : k.r;
+      const c = k.cr ? (ctx.c ?? 0) + k.c : k.c;
+      return vanCel(b.rijen[r]?.[c]?.waarde);
     }
     case "bereik": {
-      if ((k.r2 - k.r1 + 1) * (k.c2 - k.c1 + 1) > MAX_BEREIK) throw new NietEvalueerbaar("bereik te groot");
-      const b = ctx.werkmap.bladen[bladIndex(ctx, k.blad)];
-      const uit: Waarde[][] = [];
-      for (let r = k.r1; r <= k.r2; r++) {
-        const rij: Waarde[] = [];
-        for (let c = k.c1; c <= k.c2; c++) rij.push(vanCel(b.rijen[r]?.[c]?.waarde));
-        uit.push(rij);
+      let { r1, c1, r2, c2 } = k;
+      if (k.rel) {
+        const r = ctx.r ?? 0;
+        const c = ctx.c ?? 0;
+        const [a, b, d, e] = k.rel;
+        const ra = a ? r + r1 : r1, ca = b ? c + c1 : c1, rb = d ? r + r2 : r2, cb = e ? c + c2 : c2;
+        r1 = Math.min(ra, rb); r2 = Math.max(ra, rb); c1 = Math.min(ca, cb); c2 = Math.max(ca, cb);
       }
-      return uit;
+      if ((r2 - r1 + 1) * (c2 - c1 + 1) > MAX_BEREIK) throw new NietEvalueerbaar("bereik te groot");
+      const b = bladIndex(ctx, k.blad);
+      const geheugen = ctx.bereiken;
+      if (!geheugen) return leesBereik(b, r1, c1, r2, c2, ctx);
+      const bekend = geheugen.get(k);
+      if (bekend && bekend.werkmap === ctx.werkmap && bekend.b === b && bekend.r1 === r1 && bekend.c1 === c1 && bekend.r2 === r2 && bekend.c2 === c2) return bekend.waarde;
+      const waarde = leesBereik(b, r1, c1, r2, c2, ctx);
+      geheugen.set(k, { werkmap: ctx.werkmap, b, r1, c1, r2, c2, waarde });
+      return waarde;
     }
     case "vgl": {
       const a = evalueer(k.a, ctx);
@@ -266,7 +483,6 @@ function evalueer(k: Knoop, ctx: Evaluatiecontext): Waarde {
       if (isFout(a as CelWaarde)) return a;
       if (isFout(b as CelWaarde)) return b;
       if (Array.isArray(a) || Array.isArray(b)) throw new NietEvalueerbaar("vergelijking met bereik");
-      const norm = (x: Waarde) => (x === null ? "" : typeof x === "string" ? x.toLowerCase() : x);
       const gelijk = norm(a) === norm(b) || (a === null && b === 0) || (a === 0 && b === null);
       return k.op === "=" ? gelijk : !gelijk;
     }
@@ -275,13 +491,6 @@ function evalueer(k: Knoop, ctx: Evaluatiecontext): Waarde {
       const b = evalueer(k.b, ctx);
       if (isFout(a as CelWaarde)) return a;
       if (isFout(b as CelWaarde)) return b;
-      const getal = (x: Waarde) => {
-        if (x === null) return 0;
-        if (typeof x === "number") return x;
-        if (typeof x === "boolean") return x ? 1 : 0;
-        if (x === "") return { fout: "#VALUE!" };
-        throw new NietEvalueerbaar("rekenen met tekst");
-      };
       const x = getal(a);
       const y = getal(b);
       if (typeof x !== "number") return x;
@@ -299,7 +508,8 @@ function evalueer(k: Knoop, ctx: Evaluatiecontext): Waarde {
       }
       if (k.naam === "ROUND" || k.naam === "AFRONDEN") {
         if (k.args.length !== 2) throw new NietEvalueerbaar("ROUND");
-        const [x, n] = k.args.map((a) => evalueer(a, ctx));
+        const x = evalueer(k.args[0], ctx);
+        const n = evalueer(k.args[1], ctx);
         if (isFout(x as CelWaarde)) return x;
         if (isFout(n as CelWaarde)) return n;
         if (typeof x !== "number" || typeof n !== "number" || n < 0) throw new NietEvalueerbaar("ROUND-argumenten");
@@ -307,11 +517,12 @@ function evalueer(k: Knoop, ctx: Evaluatiecontext): Waarde {
       }
       const f = FUNCTIES[k.naam];
       if (!f) throw new NietEvalueerbaar(k.naam);
-      const args = k.args.map((a) => evalueer(a, ctx));
+      const args: Waarde[] = [];
+      for (const a of k.args) args.push(evalueer(a, ctx));
       // Excel does not call a function with an error argument: the error propagates.
       for (const a of args) if (isFout(a as CelWaarde)) return a;
       // Pure functions of their arguments: filled-down rows repeat the same calls, so remember results.
-      const sleutel = k.naam + JSON.stringify(args);
+      const sleutel = memoSleutel(k.naam, args);
       const bekend = GEHEUGEN.get(sleutel);
       if (bekend !== undefined) return bekend;
       let uit: Waarde;

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { leesXlsx } from "../../src/workbook/xlsx";
 import { controleerWerkmap } from "../../src/workbook/controle";
-import { bevatWlz, evalueerFormule, NietEvalueerbaar, parseFormule } from "../../src/workbook/formules";
+import { bevatWlz, evalueerFormule, Formulevormen, NietEvalueerbaar, nieuwBereikgeheugen, parseFormule, type Waarde } from "../../src/workbook/formules";
 import { maakWerkmap } from "../../src/workbook/snapshot";
 import { codes, goedeRij, metCode, werkmap } from "./hulp";
 
@@ -67,6 +67,70 @@ describe("formula evaluator", () => {
     expect(bevatWlz("IF(A1,WLZ.TARIEF(A1),0)")).toBe(true);
     expect(bevatWlz("XWLZ.TARIEF(A1)")).toBe(false);
     expect(bevatWlz("SUM(A1)")).toBe(false);
+  });
+});
+
+describe("formula shapes (one parse per filled-down formula)", () => {
+  // Column A: leveringsvorm; B: NZa zorg; C: percentage text; rows 1..30 filled, row 31 empty.
+  const rijen = Array.from({ length: 30 }, (_, i) => [i % 3 ? "ZZP" : "VPT", 100 + i, "CZ-VV-2021", i % 4 ? "" : "ZZP"]);
+  const wm2 = maakWerkmap([["Blad", rijen], ["Tweede blad", [["Plan opslag", "ja"]]]]);
+  /** Each formula at its row (0-based r), `{n}` = its Excel row plus the offset in the braces. */
+  const vormen: string[] = [
+    '_xldudf_WLZ_TARIEF($C$1,A{0},B{0},0,0)',
+    '=IF(A{0}="","",WLZ.TARIEF(C{0},a{0},b{0},1,2,\'Tweede blad\'!$A$1:$B$1))',
+    'IF(D{0}="","",WLZ.TARIEF(C{0},D{0},B{-1},1,2))',
+    'WLZ.TARIEF($C$1,A{0},B{0},0,0,A{0}:$B$2)',
+    'WLZ.TARIEF($C$1,"A{0}",B{0},0,0)',
+    'WLZ.TARIEF($C$1,A{0},B{1}+B{-1}-B$3,0,0)',
+    '  = WLZ.TARIEFPERCENTAGE(C$1, Blad!A{0})',
+    'WLZ.TARIEFPERCENTAGE(C{0},A{0},SUM(A1:A3))',
+  ];
+  const tekst = (v: string, r: number) => v.replace(/\{(-?\d+)\}/g, (_m, d: string) => String(r + 1 + Number(d)));
+  const uitkomst = (f: () => Waarde) => {
+    try {
+      return f();
+    } catch (e) {
+      if (e instanceof NietEvalueerbaar) return "niet evalueerbaar";
+      throw e;
+    }
+  };
+
+  it("evaluate every filled-down copy exactly as parsing that copy's own text does", () => {
+    const v = new Formulevormen();
+    const bereiken = nieuwBereikgeheugen();
+    let vergeleken = 0;
+    let getallen = 0;
+    // Down the column, also where the row number gains a digit (9 -> 10) and where B{-1} points above row 1.
+    for (let r = 0; r < 30; r++) {
+      vormen.forEach((vorm, c) => {
+        const f = tekst(vorm, r);
+        const los = uitkomst(() => evalueerFormule(f, { werkmap: wm2, blad: 0 }));
+        const k = v.vorm(f, 0, r, c);
+        const viaVorm = k ? uitkomst(() => evalueerFormule(k, { werkmap: wm2, blad: 0, r, c, bereiken })) : "niet evalueerbaar";
+        // The shape tree is only null where parsing says the formula is not evaluable (SUM, unbalanced).
+        expect(viaVorm, `${f} in rij ${r + 1}`).toEqual(los);
+        vergeleken++;
+        if (typeof los === "number") getallen++;
+      });
+    }
+    expect(vergeleken).toBe(240);
+    expect(getallen).toBeGreaterThan(120);
+    // One tree for the whole column: the copy at row 12 reuses the tree made at row 1.
+    expect(v.vorm(tekst(vormen[0], 11), 0, 11, 0)).toBe(v.vorm(tekst(vormen[0], 0), 0, 0, 0));
+  });
+
+  it("a text that only looks like the shape is parsed anew: string contents and $-anchors count", () => {
+    const v = new Formulevormen();
+    expect(v.vorm('WLZ.TARIEF($C$1,"A5",B5,0,0)', 0, 4, 0)).not.toBeNull();
+    // The same shape one row lower keeps "A5" inside the string: a different text than the shape predicts.
+    const k = v.vorm('WLZ.TARIEF($C$1,"A6",B6,0,0)', 0, 5, 0)!;
+    expect(k.t === "fn" && k.args[1]).toEqual({ t: "tekst", v: "A6" });
+    const abs = v.vorm("WLZ.TARIEF($C$1,A$5,B6,0,0)", 0, 5, 1)!;
+    const ev2 = (r: number) => evalueerFormule(abs, { werkmap: wm2, blad: 0, r, c: 1 });
+    expect(v.vorm("WLZ.TARIEF($C$1,A$5,B7,0,0)", 0, 6, 1)).toBe(abs);
+    expect(ev2(6)).toBe(evalueerFormule("WLZ.TARIEF($C$1,A$5,B7,0,0)", { werkmap: wm2, blad: 0 }));
+    // Same column, not filled down (A$5 vs A$6): another shape.
+    expect(v.vorm("WLZ.TARIEF($C$1,A$6,B7,0,0)", 0, 6, 1)).not.toBe(abs);
   });
 });
 

@@ -4,7 +4,7 @@
  * Formulas outside the evaluator's small language are skipped silently.
  */
 import { alsGetal, vanExcel } from "../../rules";
-import { bevatBekendeWlz, bevatWlz, evalueerFormule, type Knoop, NietEvalueerbaar, parseFormule, type Waarde } from "../formules";
+import { bevatWlz, evalueerFormule, type Evaluatiecontext, Formulevormen, NietEvalueerbaar, nieuwBereikgeheugen, type Waarde } from "../formules";
 import type { Tabel } from "../offerte";
 import { type CelWaarde, isFout } from "../snapshot";
 import { type Context, layoutBron } from "./context";
@@ -53,9 +53,11 @@ export function controleerGetypteGetallen(ctx: Context, tabellen: Tabel<string>[
 /** (b) every WLZ.* formula in the workbook: recompute and compare with the stored value. */
 export function controleerOpgeslagenWaarden(ctx: Context): void {
   const werkmap = ctx.offerte.werkmap;
-  // Parse each distinct formula text once (filled-down formulas differ only in their row numbers, so this mostly helps re-checks).
-  const parsed = new Map<string, Knoop | null>();
+  // Filled-down formulas differ only in their row numbers: parse each shape once, evaluate it at each cell.
+  const vormen = new Formulevormen();
+  const bereiken = nieuwBereikgeheugen();
   werkmap.bladen.forEach((blad, b) => {
+    const ectx: Evaluatiecontext = { werkmap, blad: b, r: 0, c: 0, bereiken };
     blad.rijen.forEach((rij, r) => {
       if (!rij) return;
       rij.forEach((cel, c) => {
@@ -63,21 +65,13 @@ export function controleerOpgeslagenWaarden(ctx: Context): void {
         const opgeslagen = cel.waarde;
         // No stored value (never calculated): nothing to compare.
         if (opgeslagen === null || opgeslagen === "") return;
-        let k = parsed.get(cel.formule);
-        if (k === undefined) {
-          try {
-            k = parseFormule(cel.formule);
-            if (!bevatBekendeWlz(k)) k = null;
-          } catch (e) {
-            if (!(e instanceof NietEvalueerbaar)) throw e;
-            k = null;
-          }
-          if (parsed.size < 10_000) parsed.set(cel.formule, k);
-        }
+        const k = vormen.vorm(cel.formule, b, r, c);
         if (!k) return;
+        ectx.r = r;
+        ectx.c = c;
         let berekend: Waarde;
         try {
-          berekend = evalueerFormule(k, { werkmap, blad: b });
+          berekend = evalueerFormule(k, ectx);
         } catch (e) {
           if (e instanceof NietEvalueerbaar) return;
           throw e;
