@@ -3,7 +3,7 @@
  * Everything about the rules lives in src/rules; this module only knows how Excel hands values over:
  * an empty cell is null (web) or 0 (desktop), a range is any[][], a date is a serial number.
  */
-import { type Dec, RegelFout, kort, leesGetal, ongeldig, type Tijdstip } from "../rules";
+import { type Dec, RegelFout, kort, leesDatumwaarde, leesGetal, ongeldig, type Tijdstip } from "../rules";
 
 /** Excel's error codes as the CustomFunctions runtime names them (runtime values: "#VALUE!", "#N/A"). */
 function excelFout(soort: RegelFout["soort"], bericht: string): CustomFunctions.Error {
@@ -89,19 +89,6 @@ export function getallenUitBereik(v: unknown, argument: string): Dec[] {
   return uit;
 }
 
-/** Serial date as Excel stores it (1900 system, with Excel's fictitious 29 February 1900). */
-function vanSerieel(n: number): Tijdstip {
-  const dagen = Math.floor(n);
-  // Serial 60 is 1900-02-29, which does not exist; serials from 61 on are one day ahead of the calendar.
-  const basis = Date.UTC(1899, 11, dagen < 60 ? 31 : 30);
-  const d = new Date(basis + dagen * 86_400_000);
-  const p = (x: number) => String(x).padStart(2, "0");
-  return `${d.getUTCFullYear()}-${p(d.getUTCMonth() + 1)}-${p(d.getUTCDate())}`;
-}
-
-const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
-const NL = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/;
-
 /**
  * An optional date: an Excel date (serial number), or a text "2024-01-01" or "1-1-2024".
  * Empty, omitted or 0 (an empty cell on desktop) means not given.
@@ -109,25 +96,9 @@ const NL = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/;
 export function optioneleDatum(v: unknown, argument: string): Tijdstip | undefined {
   const w = enkel(v, argument);
   if (isLeeg(w) || w === 0) return undefined;
-  const p = (x: number) => String(x).padStart(2, "0");
-  let jaar: number, maand: number, dag: number;
-  if (typeof w === "number") {
-    if (!Number.isFinite(w) || w < 1 || w > 2_958_465) throw ongeldig(argument, "verwacht een datum.");
-    return vanSerieel(w);
-  } else if (typeof w === "string" && ISO.test(w.trim())) {
-    const m = ISO.exec(w.trim())!;
-    [jaar, maand, dag] = [+m[1], +m[2], +m[3]];
-  } else if (typeof w === "string" && NL.test(w.trim())) {
-    const m = NL.exec(w.trim())!;
-    [jaar, maand, dag] = [+m[3], +m[2], +m[1]];
-  } else {
-    throw ongeldig(argument, `verwacht een datum (bijv. 1-1-2024), niet "${kort(String(w))}".`);
-  }
-  const d = new Date(Date.UTC(jaar, maand - 1, dag));
-  if (d.getUTCFullYear() !== jaar || d.getUTCMonth() !== maand - 1 || d.getUTCDate() !== dag) {
-    throw ongeldig(argument, `"${kort(String(w))}" is geen bestaande datum.`);
-  }
-  return `${jaar}-${p(maand)}-${p(dag)}`;
+  const t = leesDatumwaarde(w);
+  if (!t) throw ongeldig(argument, `verwacht een datum (bijv. 1-1-2024), niet "${kort(String(w))}".`);
+  return t;
 }
 
 /** A Decimal result as the double Excel stores. */

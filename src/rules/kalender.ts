@@ -1,19 +1,53 @@
-import { leesTijdstip } from "./voorwaarden";
+/**
+ * Dates as wall-clock values: "YYYY-MM-DD" or "YYYY-MM-DDTHH:mm" (Dutch local time, no time zones),
+ * and Excel's serial dates. The one place for date reading in the add-in: the rules, the custom
+ * functions and the checker all use these.
+ */
+import { ongeldig } from "./fouten";
+import { kort } from "./invoer";
+
+/** Wall-clock date-time "YYYY-MM-DD" or "YYYY-MM-DDTHH:mm". */
+export type Tijdstip = string;
+
+export interface Wandklok {
+  jaar: number;
+  maand: number;
+  dag: number;
+  uur: number;
+  minuut: number;
+}
 
 const p2 = (n: number) => String(n).padStart(2, "0");
+const TIJDSTIP = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?$/;
+
+function bestaat(d: Wandklok): boolean {
+  const dagenInMaand = new Date(Date.UTC(d.jaar, d.maand, 0)).getUTCDate();
+  return d.maand >= 1 && d.maand <= 12 && d.dag >= 1 && d.dag <= dagenInMaand && d.uur <= 23 && d.minuut <= 59;
+}
+
+export function leesTijdstip(t: string, argument = "datum"): Wandklok {
+  const m = TIJDSTIP.exec(t);
+  const d = m ? { jaar: +m[1], maand: +m[2], dag: +m[3], uur: m[4] ? +m[4] : 0, minuut: m[5] ? +m[5] : 0 } : undefined;
+  if (!d || !bestaat(d)) throw ongeldig(argument, `verwacht een datum als JJJJ-MM-DD of JJJJ-MM-DDTuu:mm, niet "${kort(t)}".`);
+  return d;
+}
+
+function alsTijdstip(d: Wandklok): Tijdstip {
+  return `${d.jaar}-${p2(d.maand)}-${p2(d.dag)}T${p2(d.uur)}:${p2(d.minuut)}`;
+}
 
 /**
  * A sortable "YYYY-MM-DDTHH:mm". As a deadline, a date without a time means the whole day
  * ("uiterlijk 25 september" still allows 25 september 16:00), so it becomes 23:59.
  */
-export function moment(t: string, argument: string, alsTermijn = false): string {
+export function moment(t: string, argument = "datum", alsTermijn = false): string {
   const d = leesTijdstip(t, argument);
   const heleDag = alsTermijn && !t.includes("T");
-  return `${d.jaar}-${p2(d.maand)}-${p2(d.dag)}T${heleDag ? "23:59" : `${p2(d.uur)}:${p2(d.minuut)}`}`;
+  return heleDag ? `${d.jaar}-${p2(d.maand)}-${p2(d.dag)}T23:59` : alsTijdstip(d);
 }
 
 /** The same day `maanden` months later (the last day of the month when it is shorter): 2020-09-01 + 2 = 2020-11-01. */
-export function plusMaanden(datum: string, maanden: number, argument: string): string {
+export function plusMaanden(datum: string, maanden: number, argument = "datum"): string {
   const d = leesTijdstip(datum, argument);
   const totaal = d.jaar * 12 + (d.maand - 1) + maanden;
   const jaar = Math.floor(totaal / 12);
@@ -25,4 +59,53 @@ export function plusMaanden(datum: string, maanden: number, argument: string): s
 /** "2025-07-31T17:00" -> "2025-07-31 17:00" for messages. */
 export function toon(t: string): string {
   return t.replace("T", " ");
+}
+
+const DAG_MS = 86_400_000;
+
+/**
+ * Excel serial (1900 system) -> wall clock. Follows Excel, including the non-existent 1900-02-29
+ * (serial 60) and serial 0 = "1900-01-00". Negative, non-finite or after 9999-12-31 -> undefined.
+ */
+export function serieNaarWandklok(serie: number): Wandklok | undefined {
+  if (!Number.isFinite(serie) || serie < 0 || serie >= 2_958_466) return undefined;
+  const seconden = Math.round(serie * 86_400);
+  const dagen = Math.floor(seconden / 86_400);
+  const rest = seconden - dagen * 86_400;
+  const uur = Math.floor(rest / 3600);
+  const minuut = Math.floor((rest % 3600) / 60);
+  if (dagen === 0) return { jaar: 1900, maand: 1, dag: 0, uur, minuut };
+  if (dagen === 60) return { jaar: 1900, maand: 2, dag: 29, uur, minuut };
+  // after serial 60 Excel counts one day too many
+  const echteDagen = dagen < 60 ? dagen : dagen - 1;
+  const d = new Date(Date.UTC(1899, 11, 31) + echteDagen * DAG_MS);
+  return { jaar: d.getUTCFullYear(), maand: d.getUTCMonth() + 1, dag: d.getUTCDate(), uur, minuut };
+}
+
+const MAANDEN = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
+const TIJD = "(?:[ T]+(\\d{1,2})[:.](\\d{2})(?::\\d{2})?)?";
+const ISO = new RegExp(`^(\\d{4})-(\\d{1,2})-(\\d{1,2})${TIJD}$`);
+const NL = new RegExp(`^(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})${TIJD}$`);
+const NL_MAAND = new RegExp(`^(\\d{1,2})\\s+([a-z]+)\\s+(\\d{4})${TIJD}$`, "i");
+
+/**
+ * A date as a user puts it in Excel: a serial number (an Excel date), or a text such as "2024-01-01",
+ * "1-1-2024", "31-07-2020 17:00" or "1 januari 2024". Returns the wall-clock Tijdstip, or undefined
+ * when the value is no readable date (before 1901 counts as unreadable: no Wlz date is that old).
+ */
+export function leesDatumwaarde(w: unknown): Tijdstip | undefined {
+  let d: Wandklok | undefined;
+  if (typeof w === "number") {
+    d = serieNaarWandklok(w);
+  } else if (typeof w === "string") {
+    const t = w.trim();
+    const tijd = (m: RegExpExecArray) => ({ uur: m[4] ? +m[4] : 0, minuut: m[5] ? +m[5] : 0 });
+    let m: RegExpExecArray | null;
+    if ((m = ISO.exec(t))) d = { jaar: +m[1], maand: +m[2], dag: +m[3], ...tijd(m) };
+    else if ((m = NL.exec(t))) d = { jaar: +m[3], maand: +m[2], dag: +m[1], ...tijd(m) };
+    else if ((m = NL_MAAND.exec(t))) d = { jaar: +m[3], maand: MAANDEN.indexOf(m[2].toLowerCase()) + 1, dag: +m[1], ...tijd(m) };
+    if (d && !bestaat(d)) d = undefined;
+  }
+  if (!d || d.jaar < 1901) return undefined;
+  return alsTijdstip(d);
 }

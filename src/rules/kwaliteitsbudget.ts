@@ -4,7 +4,8 @@ import { nietBeschikbaar, ongeldig } from "./fouten";
 import { moment } from "./kalender";
 import type { Kwaliteitsbudgetregels, Regelset } from "./regelset";
 import type { Leveringsvorm, Sector, Stap, Uitleg } from "./typen";
-import type { Oordeel, Tijdstip } from "./voorwaarden";
+import type { Tijdstip } from "./kalender";
+import type { Oordeel } from "./voorwaarden";
 
 /** Kwaliteitsbudget verpleeghuiszorg 2021 (NvI §4): eligibility, advances, the macro numbers, the 85/15 split and the initial budget. */
 

@@ -3,7 +3,8 @@ import { nietBeschikbaar, ongeldig } from "./fouten";
 import { moment, plusMaanden, toon } from "./kalender";
 import type { Inschrijfdocument, Proceduretermijnsoort, Regelset } from "./regelset";
 import type { Categorie, Waarschuwing } from "./typen";
-import { inschrijvingTijdig, type Oordeel, type Tijdstip } from "./voorwaarden";
+import type { Tijdstip } from "./kalender";
+import { inschrijvingTijdig, type Oordeel } from "./voorwaarden";
 
 /**
  * Procedure rules of a purchasing round: dated steps (hardheidsclausule, VECOZO, NZa herschikking),

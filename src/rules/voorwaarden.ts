@@ -2,6 +2,7 @@ import { D, type Dec, alsBedrag, alsPercentage, opCenten } from "./decimaal";
 import type { Bron } from "./bronnen";
 import { nietBeschikbaar, ongeldig } from "./fouten";
 import { kort } from "./invoer";
+import { moment, plusMaanden, type Tijdstip } from "./kalender";
 import type { Regelset } from "./regelset";
 import type { Categorie, Sector, Waarschuwing } from "./typen";
 
@@ -12,42 +13,11 @@ export interface Oordeel {
   bron: Bron;
 }
 
-/** Wall-clock date-time "YYYY-MM-DD" or "YYYY-MM-DDTHH:mm" (no time zones: deadlines are Dutch local time). */
-export type Tijdstip = string;
-
-const TIJDSTIP = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?$/;
-
-export function leesTijdstip(t: string, argument = "datum"): { jaar: number; maand: number; dag: number; uur: number; minuut: number } {
-  const m = TIJDSTIP.exec(t);
-  const fout = () => ongeldig(argument, `verwacht een datum als JJJJ-MM-DD of JJJJ-MM-DDTuu:mm, niet "${kort(t)}".`);
-  if (!m) throw fout();
-  const d = { jaar: +m[1], maand: +m[2], dag: +m[3], uur: m[4] ? +m[4] : 0, minuut: m[5] ? +m[5] : 0 };
-  const dagenInMaand = new Date(Date.UTC(d.jaar, d.maand, 0)).getUTCDate();
-  if (d.maand < 1 || d.maand > 12 || d.dag < 1 || d.dag > dagenInMaand || d.uur > 23 || d.minuut > 59) throw fout();
-  return d;
-}
-
-function vergelijkbaar(t: string): string {
-  const d = leesTijdstip(t);
-  const p = (n: number) => String(n).padStart(2, "0");
-  return `${d.jaar}-${p(d.maand)}-${p(d.dag)}T${p(d.uur)}:${p(d.minuut)}`;
-}
-
-function plusMaanden(datum: string, maanden: number): string {
-  const d = leesTijdstip(datum);
-  const totaal = d.jaar * 12 + (d.maand - 1) + maanden;
-  const jaar = Math.floor(totaal / 12);
-  const maand = (totaal % 12) + 1;
-  const laatste = new Date(Date.UTC(jaar, maand, 0)).getUTCDate();
-  const p = (n: number) => String(n).padStart(2, "0");
-  return `${jaar}-${p(maand)}-${p(Math.min(d.dag, laatste))}`;
-}
-
 /** Registration on time: at or before the deadline (a submission one minute after 17:00 is late). */
 export function inschrijvingTijdig(rs: Regelset, ingediend: Tijdstip): Oordeel {
   const t = rs.voorwaarden.inschrijving;
   if (!t) throw nietBeschikbaar(`${rs.id} heeft geen inschrijftermijn in de bron.`, "regelset");
-  const ok = vergelijkbaar(ingediend) <= vergelijkbaar(t.uiterlijk);
+  const ok = moment(ingediend) <= moment(t.uiterlijk);
   return { ok, reden: ok ? `Ingediend vóór de sluiting (${t.uiterlijk.replace("T", " ")})` : `Te laat: de inschrijving sloot ${t.uiterlijk.replace("T", " ")}`, bron: t.bron };
 }
 
@@ -56,16 +26,16 @@ export function documentGeldig(rs: Regelset, soort: "kvk" | "vog", documentdatum
   if (soort === "vog" && rs.voorwaarden.vogNietVoor) {
     const grens = rs.voorwaarden.vogNietVoor;
     // The VOG must be held on the registration date and not be older than the fixed date (CZ21-K15).
-    const nietTeOud = vergelijkbaar(documentdatum) >= vergelijkbaar(grens.waarde);
-    const alInBezit = vergelijkbaar(documentdatum) <= vergelijkbaar(inschrijfdatum);
+    const nietTeOud = moment(documentdatum) >= moment(grens.waarde);
+    const alInBezit = moment(documentdatum) <= moment(inschrijfdatum);
     const ok = nietTeOud && alInBezit;
     const reden = ok ? "VOG RP is recent genoeg" : !nietTeOud ? `VOG RP is ouder dan ${grens.waarde}` : "VOG RP is van na de inschrijfdatum; hij moet op de datum van inschrijving in bezit zijn";
     return { ok, reden, bron: grens.bron };
   }
   const regel = soort === "kvk" ? rs.voorwaarden.kvkMaanden : rs.voorwaarden.vogMaanden;
   if (!regel) throw nietBeschikbaar(`${rs.id} geeft geen maximale leeftijd voor ${soort === "kvk" ? "het KvK-uittreksel" : "de VOG RP"}.`, "regelset");
-  const vroegst = plusMaanden(inschrijfdatum, -regel.waarde);
-  const ok = vergelijkbaar(documentdatum) >= vergelijkbaar(vroegst) && vergelijkbaar(documentdatum) <= vergelijkbaar(inschrijfdatum);
+  const vroegst = plusMaanden(inschrijfdatum, -regel.waarde, "inschrijfdatum");
+  const ok = moment(documentdatum) >= moment(vroegst) && moment(documentdatum) <= moment(inschrijfdatum);
   const naam = soort === "kvk" ? "KvK-uittreksel" : "VOG RP";
   return { ok, reden: ok ? `${naam} is niet ouder dan ${regel.waarde} maanden` : `${naam} moet gedateerd zijn tussen ${vroegst} en de inschrijfdatum`, bron: regel.bron };
 }
@@ -137,13 +107,13 @@ export function bepaalCategorie(rs: Regelset, h: Contracthistorie): { categorie:
   const eind = `${def.peiljaar}-12-31`;
   const c = h.contractElders;
   if (!c) return uitkomst("nieuw", "Heeft geen overeenkomst met een zorgkantoor");
-  const heelJaar = vergelijkbaar(c.van) <= vergelijkbaar(begin) && (!c.tot || vergelijkbaar(c.tot) >= vergelijkbaar(eind));
+  const heelJaar = moment(c.van) <= moment(begin) && (!c.tot || moment(c.tot) >= moment(eind));
   if (!heelJaar) return uitkomst("nieuw", `Overeenkomst elders dekt niet het hele kalenderjaar ${def.peiljaar}`);
   const d = h.eersteDeclaratie;
   const declareert =
     def.declaratieEis === "vanaf-1-januari"
-      ? !!d && vergelijkbaar(d) <= vergelijkbaar(begin)
-      : !!d && vergelijkbaar(d) <= vergelijkbaar(eind);
+      ? !!d && moment(d) <= moment(begin)
+      : !!d && moment(d) <= moment(eind);
   if (!declareert) {
     return uitkomst("nieuw", def.declaratieEis === "vanaf-1-januari" ? `Declareert niet vanaf 1 januari ${def.peiljaar}` : `Heeft in ${def.peiljaar} geen zorgkosten gedeclareerd`);
   }

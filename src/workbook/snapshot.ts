@@ -10,6 +10,8 @@
  *   (.xlsx: `_xldudf_WLZ_TARIEF(A1,B2)`, office-js: `WLZ.TARIEF(A1,B2)`; zie `normaliseerFormule`).
  */
 
+import { serieNaarWandklok, type Wandklok } from "../rules/kalender";
+
 export type CelWaarde = number | string | boolean | null | { fout: string };
 
 export interface Cel {
@@ -203,37 +205,14 @@ export function normaliseerFormule(formule: string): string {
 // ---------------------------------------------------------------------------------------------
 // Datums (Excel 1900-stelsel)
 
-export interface Wandklok {
-  jaar: number;
-  maand: number;
-  dag: number;
-  uur: number;
-  minuut: number;
-}
 
 const DAG_MS = 86_400_000;
 /** Serienummer van 1970-01-01 in het 1900-stelsel (met de schrikkeldag 1900-02-29). */
 const SERIE_1970 = 25_569;
 
-/**
- * Excel-serienummer -> wandklokdatum. Volgt Excel, inclusief de niet-bestaande 1900-02-29
- * (serie 60) en serie 0 = "1900-01-00". Negatief, niet-eindig of na 9999-12-31 -> undefined.
- * Seconden worden eerst op hele seconden afgerond, daarna afgekapt tot minuten (zoals Excel uu:mm toont).
- */
-export function serieNaarDatum(serie: number): Wandklok | undefined {
-  if (!Number.isFinite(serie) || serie < 0 || serie >= 2_958_466) return undefined;
-  const seconden = Math.round(serie * 86_400);
-  const dagen = Math.floor(seconden / 86_400);
-  const rest = seconden - dagen * 86_400;
-  const uur = Math.floor(rest / 3600);
-  const minuut = Math.floor((rest % 3600) / 60);
-  if (dagen === 0) return { jaar: 1900, maand: 1, dag: 0, uur, minuut };
-  if (dagen === 60) return { jaar: 1900, maand: 2, dag: 29, uur, minuut };
-  // na serie 60 telt Excel één dag te veel
-  const echteDagen = dagen < 60 ? dagen : dagen - 1;
-  const d = new Date(Date.UTC(1899, 11, 31) + echteDagen * DAG_MS);
-  return { jaar: d.getUTCFullYear(), maand: d.getUTCMonth() + 1, dag: d.getUTCDate(), uur, minuut };
-}
+/** Excel-serienummer -> wandklokdatum: de ene omzetting uit de regelkern (src/rules/kalender.ts). */
+export const serieNaarDatum = serieNaarWandklok;
+export type { Wandklok };
 
 /** Wandklokdatum -> Excel-serienummer (omgekeerde van serieNaarDatum, voor datums vanaf 1900-03-01 en ervoor). */
 export function datumNaarSerie(jaar: number, maand: number, dag: number, uur = 0, minuut = 0): number {
