@@ -5,7 +5,10 @@ export default defineConfig({
     include: ["test/**/*.test.ts", "test/**/*.test.tsx"],
     exclude: ["test/e2e/**", "node_modules/**"],
     environment: "node",
-    testTimeout: 30000,
+    // A hang guard, not a timing assertion: jsdom tests are slow on a busy 2-core machine.
+    testTimeout: 180_000,
+    hookTimeout: 180_000,
+    setupFiles: ["test/support/setup.ts"],
     coverage: {
       provider: "v8",
       include: ["src/rules/**/*.ts"],
