@@ -313,3 +313,27 @@ describe("WLZ-CAT-001", () => {
     expect(codes(controleer({ kop: kop([["Categorie", "nieuw"]]), rijen: [] }))).not.toContain("WLZ-CAT-001");
   });
 });
+
+describe("repeated rows (the checks remember value combinations without findings)", () => {
+  it("every row gets exactly the findings it gets on its own, in any mix of repeats", () => {
+    const soorten = [
+      goedeRij(),
+      goedeRij({ Tarief: 170, Omzet: 1700 }), // TAR-002 and the omzet follows the tarief
+      goedeRij({ Tariefpercentage: 0.97 }), // TAR-001
+      goedeRij({ Leveringsvorm: "VPT" }), // same numbers, other leveringsvorm
+      goedeRij({ Leveringsvorm: "MPT", "Initieel volume": 91 }), // VOL-001
+      goedeRij({ Omzet: 1000 }), // OMZ-001
+      goedeRij({ "NZa zorg": null }), // OFF-005
+      goedeRij({ Onderdeel: "dagbesteding" }),
+    ];
+    const volgorde = [0, 1, 0, 2, 3, 0, 3, 4, 1, 4, 5, 0, 5, 6, 6, 7, 0, 7, 2, 1];
+    const eerste = STANDAARDKOP.length + 2; // 0-based row of the first data row
+    const eigen = (r: ReturnType<typeof controleer>, rij: number) =>
+      r.bevindingen.filter((b) => Number(/\d+$/.exec(b.cell)![0]) === rij + 1).map((b) => `${b.code} ${b.cell.replace(/\d+$/, "")} ${b.message}`);
+    const los = soorten.map((rij) => eigen(controleer({ rijen: [rij] }), eerste));
+    const samen = controleer({ rijen: volgorde.map((i) => soorten[i]) });
+    volgorde.forEach((i, k) => expect(eigen(samen, eerste + k), `rij ${k + 1} (soort ${i})`).toEqual(los[i]));
+    // The mix is not trivially clean: most kinds of row have findings of their own.
+    expect(los.filter((l) => l.length > 0).length).toBeGreaterThanOrEqual(5);
+  });
+});

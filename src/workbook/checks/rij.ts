@@ -10,10 +10,32 @@ export function plekVan(t: Tabel<string>, r: number, k: string): Plek | undefine
   return c === undefined ? undefined : { blad: t.blad, r, c };
 }
 
+type Soort = { lv: Leveringsvorm; onderdeel: Onderdeel };
+
+// Readable (leveringsvorm, onderdeel) texts, by text: a column repeats a handful of them on every row.
+const SOORTEN = new Map<string, Soort>();
+
 /** Leveringsvorm and onderdeel of a row; undefined when unreadable (reported only when `melden`). */
-export function leesSoort(ctx: Context, t: Tabel<Prestatiekolom>, r: number, melden: boolean): { lv: Leveringsvorm; onderdeel: Onderdeel } | undefined {
+export function leesSoort(ctx: Context, t: Tabel<Prestatiekolom>, r: number, melden: boolean): Soort | undefined {
   const lvPlek = plekVan(t, r, "leveringsvorm");
   if (!lvPlek) return undefined;
+  const lvW = ctx.cel(lvPlek)?.waarde;
+  const oC = t.kolommen.onderdeel;
+  const oW = oC === undefined ? undefined : (ctx.cel({ blad: t.blad, r, c: oC })?.waarde ?? null);
+  const sleutel = typeof lvW === "string" && (oW === undefined || oW === null || typeof oW === "string")
+    ? `${lvW}\u0000${oW === undefined ? "-" : oW === null ? "0" : `s${oW}`}`
+    : undefined;
+  const bekend = sleutel === undefined ? undefined : SOORTEN.get(sleutel);
+  if (bekend) return bekend;
+  const soort = leesSoortZelf(ctx, t, r, melden, lvPlek);
+  if (soort && sleutel !== undefined) {
+    if (SOORTEN.size >= 1_000) SOORTEN.clear();
+    SOORTEN.set(sleutel, soort);
+  }
+  return soort;
+}
+
+function leesSoortZelf(ctx: Context, t: Tabel<Prestatiekolom>, r: number, melden: boolean, lvPlek: Plek): Soort | undefined {
   let lv: Leveringsvorm;
   const lvCel = ctx.cel(lvPlek);
   try {

@@ -10,6 +10,7 @@ import { isFout, isLeeg } from "../snapshot";
 import type { Prestatiekolom } from "../sjabloon";
 import { type Context, layoutBron } from "./context";
 import { leesSoort, plekVan } from "./rij";
+import { tellendeContext, waardenSleutel } from "./rijgeheugen";
 import { leesGetalCel, meldRegelFout } from "./waarden";
 
 const EPS_PCT = 1e-6;
@@ -41,9 +42,12 @@ function leesPercentageCel(ctx: Context, plek: Plek): Dec | null | undefined {
   }
 }
 
-export function controleerTarieven(ctx: Context, t: Tabel<Prestatiekolom>, cache: Map<string, Uitkomst>, voortgang: (i: number) => void): void {
-  const rs = ctx.regelset as Regelset;
+export function controleerTarieven(ctxIn: Context, t: Tabel<Prestatiekolom>, cache: Map<string, Uitkomst>, voortgang: (i: number) => void): void {
+  const rs = ctxIn.regelset as Regelset;
   const gemeld = new Set<string>();
+  const ctx = tellendeContext(ctxIn);
+  // (leveringsvorm, onderdeel, cell values) that gave no finding: the same row again gives none either.
+  const zonderBevinding = new Set<string>();
   t.rijen.forEach((r, i) => {
     voortgang(i);
     const soort = leesSoort(ctx, t, r, true);
@@ -72,48 +76,59 @@ export function controleerTarieven(ctx: Context, t: Tabel<Prestatiekolom>, cache
     }
     const tp = u.tp;
     ctx.dubbelzinnig(hoofdPlek, tp.waarschuwingen, `Het tariefpercentage voor ${soort.lv}`);
-
-    const pOff = pctPlek ? leesPercentageCel(ctx, pctPlek) : null;
-    if (pOff && pctPlek) {
-      if (pOff.greaterThan(tp.maximum.plus(EPS_PCT))) {
-        ctx.meld("WLZ-TAR-001", "fout", pctPlek,
-          `Tariefpercentage ${alsPercentage(pOff)} is hoger dan ${rs.id} voor deze aanbieder toestaat (${soort.lv}): hoogstens ${alsPercentage(tp.maximum)}.`, laatsteBron(tp));
-      } else if (pOff.lessThan(tp.minimum.minus(EPS_PCT))) {
-        ctx.meld("WLZ-TAR-004", "waarschuwing", pctPlek,
-          `Tariefpercentage ${alsPercentage(pOff)} is lager dan ${rs.id} geeft (${soort.lv}): ${alsPercentage(tp.minimum)}${tp.minimum.equals(tp.maximum) ? "" : ` tot ${alsPercentage(tp.maximum)}`}; de aanbieder krijgt mogelijk te weinig betaald.`, laatsteBron(tp));
-      }
-    }
-
-    if (!tariefPlek) return;
-    const zorgPlek = plekVan(t, r, "nzaZorg");
-    const tarief = leesGetalCel(ctx, tariefPlek, "Tarief");
-    if (!tarief || !zorgPlek) return;
-    const zorg = leesGetalCel(ctx, zorgPlek, "NZa zorg");
-    const nhcPlek = plekVan(t, r, "nzaNhc");
-    const nicPlek = plekVan(t, r, "nzaNic");
-    const nhc = nhcPlek ? leesGetalCel(ctx, nhcPlek, "NZa NHC") : null;
-    const nic = nicPlek ? leesGetalCel(ctx, nicPlek, "NZa NIC") : null;
-    if (zorg === undefined || nhc === undefined || nic === undefined) return;
-    if (zorg === null) {
-      ctx.meld("WLZ-OFF-005", "waarschuwing", zorgPlek, "NZa zorg is leeg: het tarief is niet te controleren; vul het NZa-maximumtarief van de zorgcomponent in.", `${rs.id} · NZa-tarief`);
-      return;
-    }
-    const nhcNic = (nhc ?? zorg.minus(zorg)).plus(nic ?? 0);
-    // An offered percentage inside the allowed range is the one the tarief must follow.
-    const p = pOff && !pOff.greaterThan(tp.maximum.plus(EPS_PCT)) && !pOff.lessThan(tp.minimum.minus(EPS_PCT)) ? pOff : tp.percentage;
-    const reken = (q: Dec) => opCenten(p.times(zorg).plus(q.times(nhcNic)));
-    const verwacht = reken(tp.nhcNicPercentage);
-    if (tarief.minus(verwacht).abs().lessThanOrEqualTo(EPS_EUR)) return;
-    const kandidaten = [pOff, p, tp.percentage].filter((q): q is Dec => !!q && !q.equals(tp.nhcNicPercentage));
-    const q = nhcNic.isZero() ? undefined : kandidaten.find((k) => tarief.minus(reken(k)).abs().lessThanOrEqualTo(EPS_EUR));
-    if (q) {
-      ctx.meld("WLZ-TAR-003", "fout", tariefPlek,
-        `NHC/NIC is tegen ${alsPercentage(q)} gerekend in plaats van ${alsPercentage(tp.nhcNicPercentage)} volgens ${rs.id}: het tarief ${bedragTekst(tarief)} moet ${bedragTekst(verwacht)} zijn (${alsPercentage(p)} x NZa zorg + ${alsPercentage(tp.nhcNicPercentage)} x (NHC + NIC)).`,
-        rs.tarief.nhcNic.bron);
-      return;
-    }
-    ctx.meld("WLZ-TAR-002", "fout", tariefPlek,
-      `Tarief ${bedragTekst(tarief)} wijkt af van het tarief volgens ${rs.id}: ${bedragTekst(verwacht)} (${alsPercentage(p)} x NZa zorg ${bedragTekst(zorg)} + ${alsPercentage(tp.nhcNicPercentage)} x NHC/NIC ${bedragTekst(nhcNic)}, afgerond op centen).`,
-      laatsteBron(tp));
+    const waarden = waardenSleutel(ctx, [pctPlek, tariefPlek, plekVan(t, r, "nzaZorg"), plekVan(t, r, "nzaNhc"), plekVan(t, r, "nzaNic")]);
+    const rijSleutel = waarden === undefined ? undefined : `${sleutel}|${waarden}`;
+    if (rijSleutel !== undefined && zonderBevinding.has(rijSleutel)) return;
+    const voor = ctx.gemeld;
+    controleerRij(ctx, rs, tp, soort.lv, t, r, pctPlek, tariefPlek);
+    if (rijSleutel !== undefined && ctx.gemeld === voor) zonderBevinding.add(rijSleutel);
   });
+}
+
+/** One row against the derived percentage: a pure function of the row's cell values. */
+function controleerRij(
+  ctx: Context, rs: Regelset, tp: Tariefpercentage, lv: string, t: Tabel<Prestatiekolom>, r: number, pctPlek: Plek | undefined, tariefPlek: Plek | undefined,
+): void {
+  const pOff = pctPlek ? leesPercentageCel(ctx, pctPlek) : null;
+  if (pOff && pctPlek) {
+    if (pOff.greaterThan(tp.maximum.plus(EPS_PCT))) {
+      ctx.meld("WLZ-TAR-001", "fout", pctPlek,
+        `Tariefpercentage ${alsPercentage(pOff)} is hoger dan ${rs.id} voor deze aanbieder toestaat (${lv}): hoogstens ${alsPercentage(tp.maximum)}.`, laatsteBron(tp));
+    } else if (pOff.lessThan(tp.minimum.minus(EPS_PCT))) {
+      ctx.meld("WLZ-TAR-004", "waarschuwing", pctPlek,
+        `Tariefpercentage ${alsPercentage(pOff)} is lager dan ${rs.id} geeft (${lv}): ${alsPercentage(tp.minimum)}${tp.minimum.equals(tp.maximum) ? "" : ` tot ${alsPercentage(tp.maximum)}`}; de aanbieder krijgt mogelijk te weinig betaald.`, laatsteBron(tp));
+    }
+  }
+
+  if (!tariefPlek) return;
+  const zorgPlek = plekVan(t, r, "nzaZorg");
+  const tarief = leesGetalCel(ctx, tariefPlek, "Tarief");
+  if (!tarief || !zorgPlek) return;
+  const zorg = leesGetalCel(ctx, zorgPlek, "NZa zorg");
+  const nhcPlek = plekVan(t, r, "nzaNhc");
+  const nicPlek = plekVan(t, r, "nzaNic");
+  const nhc = nhcPlek ? leesGetalCel(ctx, nhcPlek, "NZa NHC") : null;
+  const nic = nicPlek ? leesGetalCel(ctx, nicPlek, "NZa NIC") : null;
+  if (zorg === undefined || nhc === undefined || nic === undefined) return;
+  if (zorg === null) {
+    ctx.meld("WLZ-OFF-005", "waarschuwing", zorgPlek, "NZa zorg is leeg: het tarief is niet te controleren; vul het NZa-maximumtarief van de zorgcomponent in.", `${rs.id} · NZa-tarief`);
+    return;
+  }
+  const nhcNic = (nhc ?? zorg.minus(zorg)).plus(nic ?? 0);
+  // An offered percentage inside the allowed range is the one the tarief must follow.
+  const p = pOff && !pOff.greaterThan(tp.maximum.plus(EPS_PCT)) && !pOff.lessThan(tp.minimum.minus(EPS_PCT)) ? pOff : tp.percentage;
+  const reken = (q: Dec) => opCenten(p.times(zorg).plus(q.times(nhcNic)));
+  const verwacht = reken(tp.nhcNicPercentage);
+  if (tarief.minus(verwacht).abs().lessThanOrEqualTo(EPS_EUR)) return;
+  const kandidaten = [pOff, p, tp.percentage].filter((q): q is Dec => !!q && !q.equals(tp.nhcNicPercentage));
+  const q = nhcNic.isZero() ? undefined : kandidaten.find((k) => tarief.minus(reken(k)).abs().lessThanOrEqualTo(EPS_EUR));
+  if (q) {
+    ctx.meld("WLZ-TAR-003", "fout", tariefPlek,
+      `NHC/NIC is tegen ${alsPercentage(q)} gerekend in plaats van ${alsPercentage(tp.nhcNicPercentage)} volgens ${rs.id}: het tarief ${bedragTekst(tarief)} moet ${bedragTekst(verwacht)} zijn (${alsPercentage(p)} x NZa zorg + ${alsPercentage(tp.nhcNicPercentage)} x (NHC + NIC)).`,
+      rs.tarief.nhcNic.bron);
+    return;
+  }
+  ctx.meld("WLZ-TAR-002", "fout", tariefPlek,
+    `Tarief ${bedragTekst(tarief)} wijkt af van het tarief volgens ${rs.id}: ${bedragTekst(verwacht)} (${alsPercentage(p)} x NZa zorg ${bedragTekst(zorg)} + ${alsPercentage(tp.nhcNicPercentage)} x NHC/NIC ${bedragTekst(nhcNic)}, afgerond op centen).`,
+    laatsteBron(tp));
 }

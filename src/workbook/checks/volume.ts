@@ -1,16 +1,31 @@
 /** WLZ-VOL-001: initial volume above the allowed share; WLZ-VOL-002: initial volume where the rule set gives no percentage. */
-import { alsGetal, berekenInitieelVolume, type Regelset, RegelFout } from "../../rules";
+import { alsGetal, berekenInitieelVolume, type Regelset, RegelFout, type Waarschuwing } from "../../rules";
 import type { Tabel } from "../offerte";
 import type { Prestatiekolom } from "../sjabloon";
 import { type Context, layoutBron } from "./context";
 import { leesSoort, plekVan } from "./rij";
+import { tellendeContext, waardenSleutel } from "./rijgeheugen";
 import { leesGetalCel } from "./waarden";
 
-export function controleerVolumes(ctx: Context, t: Tabel<Prestatiekolom>): void {
+export function controleerVolumes(ctxIn: Context, t: Tabel<Prestatiekolom>): void {
   if (t.kolommen.initieel === undefined) return;
-  const rs = ctx.regelset as Regelset;
+  const rs = ctxIn.regelset as Regelset;
+  const ctx = tellendeContext(ctxIn);
+  // (leveringsvorm, volumes) that gave no finding but the ambiguities, with those ambiguities.
+  const zonderBevinding = new Map<string, Waarschuwing[]>();
   for (const r of t.rijen) {
     const initPlek = plekVan(t, r, "initieel")!;
+    const hPlekVooraf = plekVan(t, r, "herschikt");
+    const waarden = waardenSleutel(ctx, [initPlek, hPlekVooraf]);
+    if (waarden !== undefined) {
+      const soortVooraf = zonderBevinding.size > 0 ? leesSoort(ctx, t, r, false) : undefined;
+      const ws = soortVooraf && zonderBevinding.get(`${soortVooraf.lv}|${waarden}`);
+      if (soortVooraf && ws) {
+        ctx.dubbelzinnig(initPlek, ws, `Het initieel volume voor ${soortVooraf.lv}`);
+        continue;
+      }
+    }
+    const voor = ctx.gemeld;
     const init = leesGetalCel(ctx, initPlek, "Initieel volume");
     if (!init) continue;
     const soort = leesSoort(ctx, t, r, false);
@@ -39,5 +54,6 @@ export function controleerVolumes(ctx: Context, t: Tabel<Prestatiekolom>): void 
       ctx.meld("WLZ-VOL-001", "fout", initPlek,
         `Initieel volume ${alsGetal(init)} is meer dan ${rs.id} toestaat: hoogstens ${stap.stap}.`, stap.bron);
     }
+    if (waarden !== undefined && ctx.gemeld === voor) zonderBevinding.set(`${soort.lv}|${waarden}`, max.waarschuwingen);
   }
 }
