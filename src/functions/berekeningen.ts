@@ -41,7 +41,8 @@ function regelsetEnVorm(a: unknown[]) {
 const PERCENTAGES = new Map<string, Tariefpercentage>();
 function tariefpercentageVan(rs: Regelset, lv: Leveringsvorm, profiel: unknown, onderdeel: unknown): Tariefpercentage {
   const o = enkel(onderdeel ?? null, "onderdeel");
-  const sleutel = `${rs.id}|${lv}|${JSON.stringify(o)}|${JSON.stringify(profiel ?? null)}`;
+  const tekst = (x: unknown) => (typeof x === "string" ? `"${x}` : x == null ? "-" : JSON.stringify(x));
+  const sleutel = `${rs.id}|${lv}|${tekst(o)}|${tekst(profiel)}`;
   let tp = PERCENTAGES.get(sleutel);
   if (!tp) {
     tp = berekenTariefpercentage(rs, lv, leesProfiel(profiel ?? null), leesOnderdeel(o));

@@ -11,7 +11,7 @@ export function leesLeveringsvorm(v: unknown, argument = "leveringsvorm"): Lever
   if (typeof v !== "string" || v.trim() === "") {
     throw ongeldig(argument, `verwacht een tekst: ${LEVERINGSVORMEN.join(", ")}.`);
   }
-  const k = sleutel(v).toUpperCase();
+  const k = (LEVERINGSVORMEN as readonly string[]).includes(v) ? v : sleutel(v).toUpperCase();
   const lv = LEVERINGSVORMEN.find((l) => l === k);
   if (!lv) throw nietBeschikbaar(`${argument}: "${kort(v.trim())}" bestaat niet; kies uit ${LEVERINGSVORMEN.join(", ")}.`, argument);
   return lv;

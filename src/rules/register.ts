@@ -78,7 +78,8 @@ export function zoekRegelset(id: unknown, argument = "regelset"): Regelset {
   if (typeof id !== "string" || id.trim() === "") {
     throw ongeldig(argument, "verwacht de id van een regelset als tekst, bijv. \"CZ-VV-2021\".");
   }
-  const rs = OP_SLEUTEL.get(sleutel(id));
+  // Fast path for an id typed exactly (the common case in filled-down formulas), then the tolerant match.
+  const rs = REGELSETS.get(id) ?? OP_SLEUTEL.get(sleutel(id));
   if (rs) return rs;
   throw nietBeschikbaar(`${argument}: "${kort(id.trim())}" bestaat niet; zie WLZ.REGELSETS() voor de ids.`, argument);
 }
