@@ -8,7 +8,7 @@
  * Metingen: test/workbook/meet-xlsx.ts.
  */
 import { readFile, stat } from "node:fs/promises";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import {
   BladBouwer,
   type Cel,
@@ -21,6 +21,15 @@ import { leesXlsxStroom } from "./xlsx-stroom";
 import { cfbFout, controleerUitpakken, isCfb, leesCentraleMap, STANDAARD_ZIP_LIMIETEN, type ZipLimieten } from "./zipcontrole";
 
 export { WerkmapFout } from "./snapshot";
+
+type ExcelJSModule = typeof ExcelJS;
+let excelJs: Promise<ExcelJSModule> | undefined;
+
+/** exceljs only for methode "exceljs": loading it costs 0,3-0,9 s, which every wlz-check run would pay. */
+function laadExcelJs(): Promise<ExcelJSModule> {
+  excelJs ??= import("exceljs").then((m) => (m as unknown as { default?: ExcelJSModule }).default ?? (m as unknown as ExcelJSModule));
+  return excelJs;
+}
 
 export interface XlsxOpties extends Partial<ZipLimieten> {
   /** Grootste bestand op schijf (bytes); standaard 100 MB. */
@@ -65,7 +74,8 @@ export async function leesXlsx(bron: string | Uint8Array, opties: XlsxOpties = {
   // exceljs (JSZip) pakt alles in één keer uit: eerst controleren dat niets over zijn grootte liegt
   controleerUitpakken(bytes, items);
 
-  const wb = new ExcelJS.Workbook();
+  const ExcelJSLib = await laadExcelJs();
+  const wb = new ExcelJSLib.Workbook();
   try {
     // exceljs' typen kennen Uint8Array niet; een Buffer-weergave kopieert niets
     const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -78,7 +88,8 @@ export async function leesXlsx(bron: string | Uint8Array, opties: XlsxOpties = {
   if (bladen.length > maxBladen) throw teVeelBladen(bladen.length, maxBladen);
   // exceljs telt in een werkmap met het 1904-stelsel 1462 dagen op; wij houden het opgeslagen getal
   const datumCorrectie = wb.properties?.date1904 ? -1462 : 0;
-  return { bladen: bladen.map((ws) => leesBlad(ws, opties.metNotatie === true, datumCorrectie)) };
+  const merge = ExcelJSLib.ValueType.Merge;
+  return { bladen: bladen.map((ws) => leesBlad(ws, opties.metNotatie === true, datumCorrectie, merge)) };
 }
 
 function teVeelBladen(aantal: number, max: number): WerkmapFout {
@@ -110,11 +121,11 @@ async function leesBestand(pad: string, opties: XlsxOpties): Promise<Uint8Array>
   }
 }
 
-function leesBlad(ws: ExcelJS.Worksheet, metNotatie: boolean, datumCorrectie: number): ReturnType<BladBouwer["bouw"]> {
+function leesBlad(ws: ExcelJS.Worksheet, metNotatie: boolean, datumCorrectie: number, merge: ExcelJS.ValueType): ReturnType<BladBouwer["bouw"]> {
   const bouwer = new BladBouwer(ws.name);
   ws.eachRow({ includeEmpty: false }, (row, rijNummer) => {
     row.eachCell({ includeEmpty: false }, (cell, kolomNummer) => {
-      const c = naarCel(ws, cell, datumCorrectie);
+      const c = naarCel(ws, cell, datumCorrectie, merge);
       if (!c) return;
       if (metNotatie && cell.numFmt && cell.numFmt !== "General") c.notatie = cell.numFmt;
       bouwer.zet(rijNummer - 1, kolomNummer - 1, c);
@@ -123,9 +134,9 @@ function leesBlad(ws: ExcelJS.Worksheet, metNotatie: boolean, datumCorrectie: nu
   return bouwer.bouw();
 }
 
-function naarCel(ws: ExcelJS.Worksheet, cell: ExcelJS.Cell, datumCorrectie: number): Cel | undefined {
+function naarCel(ws: ExcelJS.Worksheet, cell: ExcelJS.Cell, datumCorrectie: number, merge: ExcelJS.ValueType): Cel | undefined {
   // samengevoegde cellen: de waarde staat alleen in de hoofdcel
-  if (cell.type === ExcelJS.ValueType.Merge) return undefined;
+  if (cell.type === merge) return undefined;
   const v = cell.value as unknown;
   if (v === null || v === undefined) return undefined;
   if (typeof v === "object" && !(v instanceof Date) && ("formula" in v || "sharedFormula" in v)) {
