@@ -27,11 +27,21 @@ export type Knoop =
 /** Thrown for anything outside the small language above; the caller skips the formula. */
 export class NietEvalueerbaar extends Error {}
 
-const WLZ_IN_FORMULE = /(^|[^A-Za-z0-9_.])(WLZ\.|_xldudf_WLZ_)/i;
-
-/** Whether a stored formula calls a WLZ.* function anywhere (either storage form). */
+/**
+ * Whether a stored formula calls a WLZ.* function anywhere (either storage form): "WLZ." or "_xldudf_WLZ_"
+ * (any case) not preceded by a name character. A plain scan: it runs on every formula cell, twice.
+ */
 export function bevatWlz(formule: string | undefined): boolean {
-  return !!formule && WLZ_IN_FORMULE.test(formule);
+  if (!formule) return false;
+  const f = formule;
+  for (let i = f.indexOf("Z") < 0 && f.indexOf("z") < 0 ? f.length : 0; i + 3 < f.length; i++) {
+    // "wlz" in any case: | 32 folds exactly A-Z onto a-z for these three letters
+    if ((f.charCodeAt(i) | 32) !== 119 || (f.charCodeAt(i + 1) | 32) !== 108 || (f.charCodeAt(i + 2) | 32) !== 122) continue;
+    const na = f.charCodeAt(i + 3);
+    if (na === 46 && (i === 0 || !isNaamteken(f.charCodeAt(i - 1)))) return true;
+    if (na === 95 && i >= 8 && f.slice(i - 8, i).toLowerCase() === "_xldudf_" && (i === 8 || !isNaamteken(f.charCodeAt(i - 9)))) return true;
+  }
+  return false;
 }
 
 type Token =

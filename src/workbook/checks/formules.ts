@@ -30,23 +30,31 @@ function verschilt(opgeslagen: CelWaarde, berekend: Waarde): boolean {
 export function controleerGetypteGetallen(ctx: Context, tabellen: Tabel<string>[]): void {
   for (const t of tabellen) {
     const blad = ctx.offerte.werkmap.bladen[t.blad];
-    for (const [naam, c] of Object.entries(t.kolommen) as [string, number][]) {
-      let formules = 0;
-      const getypt: number[] = [];
-      for (const r of t.rijen) {
-        const cel = blad.rijen[r]?.[c];
+    const kolommen = Object.entries(t.kolommen) as [string, number][];
+    const formules = kolommen.map(() => 0);
+    const getypten = kolommen.map((): number[] => []);
+    // Row by row (each row array read once), counting per column.
+    for (const r of t.rijen) {
+      const rij = blad.rijen[r];
+      if (!rij) continue;
+      for (let k = 0; k < kolommen.length; k++) {
+        const cel = rij[kolommen[k][1]];
         if (!cel) continue;
-        if (bevatWlz(cel.formule)) formules++;
-        else if (!cel.formule && typeof cel.waarde === "number") getypt.push(r);
+        if (cel.formule) {
+          if (bevatWlz(cel.formule)) formules[k]++;
+        } else if (typeof cel.waarde === "number") getypten[k].push(r);
       }
-      if (formules < 2 || formules <= getypt.length) continue;
+    }
+    kolommen.forEach(([naam, c], k) => {
+      const getypt = getypten[k];
+      if (formules[k] < 2 || formules[k] <= getypt.length) return;
       const kop = String(blad.rijen[t.kopRij]?.[c]?.waarde ?? naam);
       for (const r of getypt) {
         ctx.meld("WLZ-FRM-001", "waarschuwing", { blad: t.blad, r, c },
           `In de kolom "${kop}" staat hier een getypt getal (${toon(blad.rijen[r]![c]!.waarde)}), terwijl de andere rijen een WLZ.*-formule gebruiken; zet de formule terug zodat de waarde de regels volgt.`,
           layoutBron(ctx.regelset));
       }
-    }
+    });
   }
 }
 
