@@ -454,100 +454,153 @@ function getal(x: Waarde): number | { fout: string } {
 
 const norm = (x: Waarde) => (x === null ? "" : typeof x === "string" ? x.toLowerCase() : x);
 
-function evalueer(k: Knoop, ctx: Evaluatiecontext): Waarde {
+type Berekening = (ctx: Evaluatiecontext) => Waarde;
+
+function bereikWaarde(k: Extract<Knoop, { t: "bereik" }>, ctx: Evaluatiecontext): Waarde[][] {
+  let { r1, c1, r2, c2 } = k;
+  if (k.rel) {
+    const r = ctx.r ?? 0;
+    const c = ctx.c ?? 0;
+    const [a, b, d, e] = k.rel;
+    const ra = a ? r + r1 : r1, ca = b ? c + c1 : c1, rb = d ? r + r2 : r2, cb = e ? c + c2 : c2;
+    r1 = Math.min(ra, rb); r2 = Math.max(ra, rb); c1 = Math.min(ca, cb); c2 = Math.max(ca, cb);
+  }
+  if ((r2 - r1 + 1) * (c2 - c1 + 1) > MAX_BEREIK) throw new NietEvalueerbaar("bereik te groot");
+  const b = bladIndex(ctx, k.blad);
+  const geheugen = ctx.bereiken;
+  if (!geheugen) return leesBereik(b, r1, c1, r2, c2, ctx);
+  const bekend = geheugen.get(k);
+  if (bekend && bekend.werkmap === ctx.werkmap && bekend.b === b && bekend.r1 === r1 && bekend.c1 === c1 && bekend.r2 === r2 && bekend.c2 === c2) return bekend.waarde;
+  const waarde = leesBereik(b, r1, c1, r2, c2, ctx);
+  geheugen.set(k, { werkmap: ctx.werkmap, b, r1, c1, r2, c2, waarde });
+  return waarde;
+}
+
+/** A WLZ function call with its memo; args evaluated in order, an error argument propagates. */
+function roepAan(naam: string, f: (a: unknown[]) => number | string | boolean, args: Waarde[]): Waarde {
+  // Excel does not call a function with an error argument: the error propagates.
+  for (const a of args) if (isFout(a as CelWaarde)) return a;
+  // Pure functions of their arguments: filled-down rows repeat the same calls, so remember results.
+  const sleutel = memoSleutel(naam, args);
+  const bekend = GEHEUGEN.get(sleutel);
+  if (bekend !== undefined) return bekend;
+  let uit: Waarde;
+  try {
+    uit = f(args);
+  } catch (e) {
+    // Anything but a RegelFout is our own defect: skip the formula rather than report a false finding.
+    if (!(e instanceof RegelFout)) throw new NietEvalueerbaar("interne fout");
+    uit = { fout: e.soort === "niet-beschikbaar" ? "#N/A" : "#VALUE!" };
+  }
+  if (GEHEUGEN.size >= 50_000) GEHEUGEN.clear();
+  GEHEUGEN.set(sleutel, uit);
+  return uit;
+}
+
+const gooi = (reden: string): Berekening => () => {
+  throw new NietEvalueerbaar(reden);
+};
+
+/**
+ * A tree as nested closures, made once per tree: a filled-down column evaluates one shape thousands of
+ * times, and closures skip the dispatch on node kinds. Anything not evaluable throws only when reached
+ * (an IF branch not taken may hold it), exactly like walking the tree.
+ */
+function maak(k: Knoop): Berekening {
   switch (k.t) {
     case "getal":
     case "tekst":
-    case "bool":
-      return k.v;
+    case "bool": {
+      const v = k.v;
+      return () => v;
+    }
     case "leeg":
-      return null;
+      return () => null;
     case "ref": {
-      const b = ctx.werkmap.bladen[bladIndex(ctx, k.blad)];
-      const r = k.rr ? (ctx.r ?? 0) + k.r : k.r;
-      const c = k.cr ? (ctx.c ?? 0) + k.c : k.c;
-      return vanCel(b.rijen[r]?.[c]?.waarde);
+      const { blad, r, c, rr, cr } = k;
+      return (ctx) => {
+        const b = ctx.werkmap.bladen[bladIndex(ctx, blad)];
+        return vanCel(b.rijen[rr ? (ctx.r ?? 0) + r : r]?.[cr ? (ctx.c ?? 0) + c : c]?.waarde);
+      };
     }
-    case "bereik": {
-      let { r1, c1, r2, c2 } = k;
-      if (k.rel) {
-        const r = ctx.r ?? 0;
-        const c = ctx.c ?? 0;
-        const [a, b, d, e] = k.rel;
-        const ra = a ? r + r1 : r1, ca = b ? c + c1 : c1, rb = d ? r + r2 : r2, cb = e ? c + c2 : c2;
-        r1 = Math.min(ra, rb); r2 = Math.max(ra, rb); c1 = Math.min(ca, cb); c2 = Math.max(ca, cb);
-      }
-      if ((r2 - r1 + 1) * (c2 - c1 + 1) > MAX_BEREIK) throw new NietEvalueerbaar("bereik te groot");
-      const b = bladIndex(ctx, k.blad);
-      const geheugen = ctx.bereiken;
-      if (!geheugen) return leesBereik(b, r1, c1, r2, c2, ctx);
-      const bekend = geheugen.get(k);
-      if (bekend && bekend.werkmap === ctx.werkmap && bekend.b === b && bekend.r1 === r1 && bekend.c1 === c1 && bekend.r2 === r2 && bekend.c2 === c2) return bekend.waarde;
-      const waarde = leesBereik(b, r1, c1, r2, c2, ctx);
-      geheugen.set(k, { werkmap: ctx.werkmap, b, r1, c1, r2, c2, waarde });
-      return waarde;
-    }
+    case "bereik":
+      return (ctx) => bereikWaarde(k, ctx);
     case "vgl": {
-      const a = evalueer(k.a, ctx);
-      const b = evalueer(k.b, ctx);
-      if (isFout(a as CelWaarde)) return a;
-      if (isFout(b as CelWaarde)) return b;
-      if (Array.isArray(a) || Array.isArray(b)) throw new NietEvalueerbaar("vergelijking met bereik");
-      const gelijk = norm(a) === norm(b) || (a === null && b === 0) || (a === 0 && b === null);
-      return k.op === "=" ? gelijk : !gelijk;
+      const fa = maak(k.a);
+      const fb = maak(k.b);
+      const isGelijk = k.op === "=";
+      return (ctx) => {
+        const a = fa(ctx);
+        const b = fb(ctx);
+        if (isFout(a as CelWaarde)) return a;
+        if (isFout(b as CelWaarde)) return b;
+        if (Array.isArray(a) || Array.isArray(b)) throw new NietEvalueerbaar("vergelijking met bereik");
+        const gelijk = norm(a) === norm(b) || (a === null && b === 0) || (a === 0 && b === null);
+        return isGelijk ? gelijk : !gelijk;
+      };
     }
     case "reken": {
-      const a = evalueer(k.a, ctx);
-      const b = evalueer(k.b, ctx);
-      if (isFout(a as CelWaarde)) return a;
-      if (isFout(b as CelWaarde)) return b;
-      const x = getal(a);
-      const y = getal(b);
-      if (typeof x !== "number") return x;
-      if (typeof y !== "number") return y;
-      if (k.op === "/" && y === 0) return { fout: "#DIV/0!" };
-      return k.op === "+" ? x + y : k.op === "-" ? x - y : k.op === "*" ? x * y : x / y;
+      const fa = maak(k.a);
+      const fb = maak(k.b);
+      const op = k.op;
+      return (ctx) => {
+        const a = fa(ctx);
+        const b = fb(ctx);
+        if (isFout(a as CelWaarde)) return a;
+        if (isFout(b as CelWaarde)) return b;
+        const x = getal(a);
+        const y = getal(b);
+        if (typeof x !== "number") return x;
+        if (typeof y !== "number") return y;
+        if (op === "/" && y === 0) return { fout: "#DIV/0!" };
+        return op === "+" ? x + y : op === "-" ? x - y : op === "*" ? x * y : x / y;
+      };
     }
     case "fn": {
-      if (k.naam === "IF" || k.naam === "ALS") {
-        if (k.args.length < 2 || k.args.length > 3) throw new NietEvalueerbaar("IF");
-        const v = evalueer(k.args[0], ctx);
-        if (isFout(v as CelWaarde)) return v;
-        if (typeof v !== "boolean") throw new NietEvalueerbaar("IF-voorwaarde");
-        return v ? evalueer(k.args[1], ctx) : k.args[2] ? evalueer(k.args[2], ctx) : false;
+      const naam = k.naam;
+      if (naam === "IF" || naam === "ALS") {
+        if (k.args.length < 2 || k.args.length > 3) return gooi("IF");
+        const [fv, fdan, fanders] = k.args.map(maak);
+        return (ctx) => {
+          const v = fv(ctx);
+          if (isFout(v as CelWaarde)) return v;
+          if (typeof v !== "boolean") throw new NietEvalueerbaar("IF-voorwaarde");
+          return v ? fdan(ctx) : fanders ? fanders(ctx) : false;
+        };
       }
-      if (k.naam === "ROUND" || k.naam === "AFRONDEN") {
-        if (k.args.length !== 2) throw new NietEvalueerbaar("ROUND");
-        const x = evalueer(k.args[0], ctx);
-        const n = evalueer(k.args[1], ctx);
-        if (isFout(x as CelWaarde)) return x;
-        if (isFout(n as CelWaarde)) return n;
-        if (typeof x !== "number" || typeof n !== "number" || n < 0) throw new NietEvalueerbaar("ROUND-argumenten");
-        return afronden(x, n);
+      if (naam === "ROUND" || naam === "AFRONDEN") {
+        if (k.args.length !== 2) return gooi("ROUND");
+        const [fx, fn] = k.args.map(maak);
+        return (ctx) => {
+          const x = fx(ctx);
+          const n = fn(ctx);
+          if (isFout(x as CelWaarde)) return x;
+          if (isFout(n as CelWaarde)) return n;
+          if (typeof x !== "number" || typeof n !== "number" || n < 0) throw new NietEvalueerbaar("ROUND-argumenten");
+          return afronden(x, n);
+        };
       }
-      const f = FUNCTIES[k.naam];
-      if (!f) throw new NietEvalueerbaar(k.naam);
-      const args: Waarde[] = [];
-      for (const a of k.args) args.push(evalueer(a, ctx));
-      // Excel does not call a function with an error argument: the error propagates.
-      for (const a of args) if (isFout(a as CelWaarde)) return a;
-      // Pure functions of their arguments: filled-down rows repeat the same calls, so remember results.
-      const sleutel = memoSleutel(k.naam, args);
-      const bekend = GEHEUGEN.get(sleutel);
-      if (bekend !== undefined) return bekend;
-      let uit: Waarde;
-      try {
-        uit = f(args);
-      } catch (e) {
-        // Anything but a RegelFout is our own defect: skip the formula rather than report a false finding.
-        if (!(e instanceof RegelFout)) throw new NietEvalueerbaar("interne fout");
-        uit = { fout: e.soort === "niet-beschikbaar" ? "#N/A" : "#VALUE!" };
-      }
-      if (GEHEUGEN.size >= 50_000) GEHEUGEN.clear();
-      GEHEUGEN.set(sleutel, uit);
-      return uit;
+      const f = FUNCTIES[naam];
+      if (!f) return gooi(naam);
+      const fargs = k.args.map(maak);
+      return (ctx) => {
+        const args: Waarde[] = [];
+        for (const fa of fargs) args.push(fa(ctx));
+        return roepAan(naam, f, args);
+      };
     }
   }
+}
+
+const GEMAAKT = new WeakMap<Knoop, Berekening>();
+
+function evalueer(k: Knoop, ctx: Evaluatiecontext): Waarde {
+  let f = GEMAAKT.get(k);
+  if (!f) {
+    f = maak(k);
+    GEMAAKT.set(k, f);
+  }
+  return f(ctx);
 }
 
 /** Evaluates a stored formula; NietEvalueerbaar when it is outside the small language. */
