@@ -410,26 +410,37 @@ function bladIndex(ctx: Evaluatiecontext, naam: string | undefined): number {
 }
 
 const MAX_BEREIK = 10_000;
-const GEHEUGEN = new Map<string, Waarde>();
+/**
+ * Memo of the pure WLZ functions: per function a tree with one level per argument, keyed by the value itself
+ * (primitives in a Map, ranges by identity in a WeakMap, so old ranges are not kept alive). Cheaper than a
+ * text key per call: cell texts are the snapshot's own strings, with their hashes already computed.
+ */
+interface Memoknoop {
+  waarden?: Map<unknown, Memoknoop>;
+  bereiken?: WeakMap<object, Memoknoop>;
+  heeft?: boolean;
+  uit?: Waarde;
+}
+let GEHEUGEN = new Map<string, Memoknoop>();
+let geheugenAantal = 0;
 
-// Memo keys name arrays (ranges) by identity: stringifying a 27x2 profile range on every call cost more than the call.
-const IDS = new WeakMap<object, number>();
-let volgendId = 1;
-
-function memoSleutel(naam: string, args: Waarde[]): string {
-  let s = naam;
+function memoKnoop(naam: string, args: Waarde[]): Memoknoop {
+  let k = GEHEUGEN.get(naam);
+  if (!k) GEHEUGEN.set(naam, (k = {}));
   for (const a of args) {
-    if (a === null) s += "|z";
-    else if (typeof a === "number") s += `|n${a}`;
-    else if (typeof a === "string") s += `|s${a.length}:${a}`;
-    else if (typeof a === "boolean") s += a ? "|t" : "|f";
-    else if (Array.isArray(a)) {
-      let id = IDS.get(a);
-      if (id === undefined) IDS.set(a, (id = volgendId++));
-      s += `|a${id}`;
-    } else s += `|j${JSON.stringify(a)}`;
+    let volgende: Memoknoop | undefined;
+    if (typeof a === "object" && a !== null) {
+      k.bereiken ??= new WeakMap();
+      volgende = k.bereiken.get(a);
+      if (!volgende) k.bereiken.set(a, (volgende = {}));
+    } else {
+      k.waarden ??= new Map();
+      volgende = k.waarden.get(a);
+      if (!volgende) k.waarden.set(a, (volgende = {}));
+    }
+    k = volgende;
   }
-  return s;
+  return k;
 }
 
 function leesBereik(b: number, r1: number, c1: number, r2: number, c2: number, ctx: Evaluatiecontext): Waarde[][] {
@@ -481,9 +492,8 @@ function roepAan(naam: string, f: (a: unknown[]) => number | string | boolean, a
   // Excel does not call a function with an error argument: the error propagates.
   for (const a of args) if (isFout(a as CelWaarde)) return a;
   // Pure functions of their arguments: filled-down rows repeat the same calls, so remember results.
-  const sleutel = memoSleutel(naam, args);
-  const bekend = GEHEUGEN.get(sleutel);
-  if (bekend !== undefined) return bekend;
+  const plek = memoKnoop(naam, args);
+  if (plek.heeft) return plek.uit!;
   let uit: Waarde;
   try {
     uit = f(args);
@@ -492,8 +502,12 @@ function roepAan(naam: string, f: (a: unknown[]) => number | string | boolean, a
     if (!(e instanceof RegelFout)) throw new NietEvalueerbaar("interne fout");
     uit = { fout: e.soort === "niet-beschikbaar" ? "#N/A" : "#VALUE!" };
   }
-  if (GEHEUGEN.size >= 50_000) GEHEUGEN.clear();
-  GEHEUGEN.set(sleutel, uit);
+  if (++geheugenAantal > 50_000) {
+    GEHEUGEN = new Map();
+    geheugenAantal = 0;
+  }
+  plek.heeft = true;
+  plek.uit = uit;
   return uit;
 }
 

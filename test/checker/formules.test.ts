@@ -59,6 +59,15 @@ describe("formula evaluator", () => {
       expect(() => ev(f), f).toThrow(NietEvalueerbaar);
     }
   });
+  it("the memo keeps arguments of different types apart (1 / TRUE, 0 / FALSE / empty, 1000 / \"1000\")", () => {
+    // TRUE and FALSE are refused where 1 and 0 are numbers: a memo mixing them up gives the wrong answer.
+    const wm3 = maakWerkmap([["X", [[1, true, 0, false, null, "1000", 1000]]]]);
+    const adressen = ["A1", "B1", "C1", "D1", "E1", "F1", "G1"];
+    const evx = (a: string) => evalueerFormule(`WLZ.INITIELEVOLUME("CZ-VV-2021","MPT",${a})`, { werkmap: wm3, blad: 0 });
+    const verwacht = [0.9, { fout: "#VALUE!" }, 0, { fout: "#VALUE!" }, 0, 900, 900];
+    expect(adressen.map(evx)).toEqual(verwacht);
+    expect([...adressen].reverse().map(evx).reverse()).toEqual(verwacht);
+  });
   it("parses strings with quotes and ; separators", () => {
     expect(parseFormule('WLZ.TARIEFPERCENTAGE("a""b";1)')).toEqual({ t: "fn", naam: "WLZ.TARIEFPERCENTAGE", args: [{ t: "tekst", v: 'a"b' }, { t: "getal", v: 1 }] });
   });
