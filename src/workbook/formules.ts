@@ -34,14 +34,30 @@ export class NietEvalueerbaar extends Error {}
 export function bevatWlz(formule: string | undefined): boolean {
   if (!formule) return false;
   const f = formule;
-  for (let i = f.indexOf("Z") < 0 && f.indexOf("z") < 0 ? f.length : 0; i + 3 < f.length; i++) {
+  // Most formulas write it in capitals: try those places first, then scan for any other case.
+  for (let i = f.indexOf("WLZ"); i >= 0; i = f.indexOf("WLZ", i + 1)) if (wlzOp(f, i)) return true;
+  if (f.indexOf("z") < 0 && f.indexOf("Z") < 0) return false;
+  for (let i = 0; i + 3 < f.length; i++) {
     // "wlz" in any case: | 32 folds exactly A-Z onto a-z for these three letters
     if ((f.charCodeAt(i) | 32) !== 119 || (f.charCodeAt(i + 1) | 32) !== 108 || (f.charCodeAt(i + 2) | 32) !== 122) continue;
-    const na = f.charCodeAt(i + 3);
-    if (na === 46 && (i === 0 || !isNaamteken(f.charCodeAt(i - 1)))) return true;
-    if (na === 95 && i >= 8 && f.slice(i - 8, i).toLowerCase() === "_xldudf_" && (i === 8 || !isNaamteken(f.charCodeAt(i - 9)))) return true;
+    if (wlzOp(f, i)) return true;
   }
   return false;
+}
+
+const XLDUDF = "_xldudf_";
+
+/** At i stands "wlz" (any case): is it the start of "WLZ." or the middle of "_xldudf_WLZ_", after no name character? */
+function wlzOp(f: string, i: number): boolean {
+  const na = f.charCodeAt(i + 3);
+  if (na === 46) return i === 0 || !isNaamteken(f.charCodeAt(i - 1));
+  if (na !== 95 || i < 8) return false;
+  for (let j = 0; j < 8; j++) {
+    const k = f.charCodeAt(i - 8 + j);
+    const x = XLDUDF.charCodeAt(j);
+    if (x === 95 ? k !== 95 : (k | 32) !== x) return false;
+  }
+  return i === 8 || !isNaamteken(f.charCodeAt(i - 9));
 }
 
 type Token =
@@ -288,6 +304,16 @@ interface Vorm {
   rijen: number[];
 }
 
+/** Position after the decimal digits of n (1..9999999) at pos in f, or -1 when they are not there. */
+function cijfersOp(f: string, pos: number, n: number): number {
+  let lengte = 1;
+  for (let m = n; m >= 10; m = Math.floor(m / 10)) lengte++;
+  const einde = pos + lengte;
+  if (einde > f.length) return -1;
+  for (let j = einde - 1, m = n; j >= pos; j--, m = Math.floor(m / 10)) if (f.charCodeAt(j) !== 48 + (m % 10)) return -1;
+  return einde;
+}
+
 function past(v: Vorm, f: string, r: number): boolean {
   const { delen, rijen } = v;
   let pos = 0;
@@ -298,9 +324,8 @@ function past(v: Vorm, f: string, r: number): boolean {
     const rij = r + rijen[i] + 1;
     // Outside 1..9999999 the text would not tokenize as the same reference.
     if (rij < 1 || rij > 9_999_999) return false;
-    const getal = String(rij);
-    if (!f.startsWith(getal, pos)) return false;
-    pos += getal.length;
+    pos = cijfersOp(f, pos, rij);
+    if (pos < 0) return false;
   }
   const laatste = delen[rijen.length];
   return f.length === pos + laatste.length && f.endsWith(laatste);
