@@ -23,7 +23,7 @@ export function leesSoort(ctx: Context, t: Tabel<Prestatiekolom>, r: number, mel
   const oC = t.kolommen.onderdeel;
   const oW = oC === undefined ? undefined : (ctx.cel({ blad: t.blad, r, c: oC })?.waarde ?? null);
   const sleutel = typeof lvW === "string" && (oW === undefined || oW === null || typeof oW === "string")
-    ? `${lvW}\u0000${oW === undefined ? "-" : oW === null ? "0" : `s${oW}`}`
+    ? `${lvW.length}:${lvW}|${oW === undefined ? "-" : oW === null ? "0" : `s${oW}`}`
     : undefined;
   const bekend = sleutel === undefined ? undefined : SOORTEN.get(sleutel);
   if (bekend) return bekend;
