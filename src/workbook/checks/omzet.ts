@@ -17,12 +17,13 @@ export function controleerOmzet(ctx: Context, t: Tabel<Prestatiekolom>): void {
   const tellend = tellendeContext(ctx);
   // (tarief, volume, omzet) that gave no finding.
   const zonderBevinding = new Set<string>();
+  const kolommen = [t.kolommen.tarief, t.kolommen.volume, t.kolommen.omzet];
   for (const r of t.rijen) {
+    const waarden = waardenSleutel(ctx, t.blad, r, kolommen);
+    if (waarden !== undefined && zonderBevinding.has(waarden)) continue;
     const omzetPlek = plekVan(t, r, "omzet")!;
     const tariefPlek = plekVan(t, r, "tarief")!;
     const volumePlek = plekVan(t, r, "volume")!;
-    const waarden = waardenSleutel(ctx, [tariefPlek, volumePlek, omzetPlek]);
-    if (waarden !== undefined && zonderBevinding.has(waarden)) continue;
     const voor = tellend.gemeld;
     controleerRij(tellend, stil, tariefPlek, volumePlek, omzetPlek, bron);
     if (waarden !== undefined && tellend.gemeld === voor) zonderBevinding.add(waarden);

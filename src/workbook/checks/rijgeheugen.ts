@@ -3,26 +3,25 @@
  * pure function of a few cell values can remember which value combinations gave no finding and skip
  * them next time. Only plain numbers and empty cells make a key: anything else takes the full path.
  */
-import type { Plek } from "../offerte";
 import type { Context } from "./context";
 
-/** Key part of one cell: its number or "e" for empty; undefined (no key) for text, errors, booleans. */
-function deel(ctx: Context, plek: Plek | undefined): string | undefined {
-  if (!plek) return "-";
-  const c = ctx.cel(plek);
-  if (!c || c.waarde === null) return "e";
-  const w = c.waarde;
-  if (typeof w !== "number") return undefined;
-  return Object.is(w, -0) ? "-0" : String(w);
-}
-
-/** Key of the values at these positions, or undefined when one of them is not a number or empty. */
-export function waardenSleutel(ctx: Context, plekken: (Plek | undefined)[]): string | undefined {
+/**
+ * Key of the values in these columns of row r (column undefined: the table lacks it), or undefined when one
+ * of them is not a plain number or empty. Columns come precomputed per table: no objects per row.
+ */
+export function waardenSleutel(ctx: Context, blad: number, r: number, kolommen: (number | undefined)[]): string | undefined {
+  const rij = ctx.offerte.werkmap.bladen[blad]?.rijen[r];
   let s = "";
-  for (const p of plekken) {
-    const d = deel(ctx, p);
-    if (d === undefined) return undefined;
-    s += `${d}|`;
+  for (const c of kolommen) {
+    if (c === undefined) {
+      s += "-|";
+      continue;
+    }
+    const cel = rij?.[c];
+    const w = cel?.waarde;
+    if (!cel || w === null) s += "e|";
+    else if (typeof w !== "number") return undefined;
+    else s += Object.is(w, -0) ? "-0|" : `${w}|`;
   }
   return s;
 }

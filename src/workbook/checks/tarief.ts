@@ -48,6 +48,7 @@ export function controleerTarieven(ctxIn: Context, t: Tabel<Prestatiekolom>, cac
   const ctx = tellendeContext(ctxIn);
   // (leveringsvorm, onderdeel, cell values) that gave no finding: the same row again gives none either.
   const zonderBevinding = new Set<string>();
+  const kolommen = (["tariefpercentage", "tarief", "nzaZorg", "nzaNhc", "nzaNic"] as const).map((k) => t.kolommen[k]);
   t.rijen.forEach((r, i) => {
     voortgang(i);
     const soort = leesSoort(ctx, t, r, true);
@@ -75,8 +76,8 @@ export function controleerTarieven(ctxIn: Context, t: Tabel<Prestatiekolom>, cac
       return;
     }
     const tp = u.tp;
-    ctx.dubbelzinnig(hoofdPlek, tp.waarschuwingen, `Het tariefpercentage voor ${soort.lv}`);
-    const waarden = waardenSleutel(ctx, [pctPlek, tariefPlek, plekVan(t, r, "nzaZorg"), plekVan(t, r, "nzaNhc"), plekVan(t, r, "nzaNic")]);
+    if (tp.waarschuwingen.length > 0) ctx.dubbelzinnig(hoofdPlek, tp.waarschuwingen, `Het tariefpercentage voor ${soort.lv}`);
+    const waarden = waardenSleutel(ctx, t.blad, r, kolommen);
     const rijSleutel = waarden === undefined ? undefined : `${sleutel}|${waarden}`;
     if (rijSleutel !== undefined && zonderBevinding.has(rijSleutel)) return;
     const voor = ctx.gemeld;

@@ -13,15 +13,15 @@ export function controleerVolumes(ctxIn: Context, t: Tabel<Prestatiekolom>): voi
   const ctx = tellendeContext(ctxIn);
   // (leveringsvorm, volumes) that gave no finding but the ambiguities, with those ambiguities.
   const zonderBevinding = new Map<string, Waarschuwing[]>();
+  const kolommen = [t.kolommen.initieel, t.kolommen.herschikt];
   for (const r of t.rijen) {
     const initPlek = plekVan(t, r, "initieel")!;
-    const hPlekVooraf = plekVan(t, r, "herschikt");
-    const waarden = waardenSleutel(ctx, [initPlek, hPlekVooraf]);
+    const waarden = waardenSleutel(ctx, t.blad, r, kolommen);
     if (waarden !== undefined) {
       const soortVooraf = zonderBevinding.size > 0 ? leesSoort(ctx, t, r, false) : undefined;
       const ws = soortVooraf && zonderBevinding.get(`${soortVooraf.lv}|${waarden}`);
       if (soortVooraf && ws) {
-        ctx.dubbelzinnig(initPlek, ws, `Het initieel volume voor ${soortVooraf.lv}`);
+        if (ws.length > 0) ctx.dubbelzinnig(initPlek, ws, `Het initieel volume voor ${soortVooraf.lv}`);
         continue;
       }
     }
@@ -48,7 +48,7 @@ export function controleerVolumes(ctxIn: Context, t: Tabel<Prestatiekolom>): voi
         `Initieel volume is ingevuld, maar "Herschikte afspraak vorig jaar" is leeg; vul die in om het initieel volume te kunnen controleren.`, layoutBron(rs));
       continue;
     }
-    ctx.dubbelzinnig(initPlek, max.waarschuwingen, `Het initieel volume voor ${soort.lv}`);
+    if (max.waarschuwingen.length > 0) ctx.dubbelzinnig(initPlek, max.waarschuwingen, `Het initieel volume voor ${soort.lv}`);
     if (init.greaterThan(max.waarde.plus("1e-9"))) {
       const stap = max.stappen[max.stappen.length - 1];
       ctx.meld("WLZ-VOL-001", "fout", initPlek,
