@@ -302,6 +302,39 @@ interface Vorm {
   delen: string[];
   /** Offset of each cut-out row number from the formula's own row. */
   rijen: number[];
+  /** The relative references on the formula's own sheet; null when the value depends on more (relative ranges, other sheets). */
+  refs?: Extract<Knoop, { t: "ref" }>[] | null;
+  /** Outcomes by the values of `refs`, for this check run (everything else the formula reads is fixed meanwhile). */
+  uitkomsten?: Uitkomstknoop;
+}
+
+interface Uitkomstknoop {
+  volgende?: Map<unknown, Uitkomstknoop>;
+  klaar?: boolean;
+  uit?: Waarde;
+  fout?: NietEvalueerbaar;
+}
+
+/** The relative single-cell references of a tree, or null when its value depends on more than those cells. */
+function relatieveRefs(k: Knoop, uit: Extract<Knoop, { t: "ref" }>[] = []): Extract<Knoop, { t: "ref" }>[] | null {
+  switch (k.t) {
+    case "ref":
+      if (k.rr || k.cr) {
+        if (k.blad !== undefined) return null;
+        uit.push(k);
+      }
+      return uit;
+    case "bereik":
+      return k.rel ? null : uit;
+    case "vgl":
+    case "reken":
+      return relatieveRefs(k.a, uit) && relatieveRefs(k.b, uit);
+    case "fn":
+      for (const a of k.args) if (!relatieveRefs(a, uit)) return null;
+      return uit;
+    default:
+      return uit;
+  }
 }
 
 /** Position after the decimal digits of n (1..9999999) at pos in f, or -1 when they are not there. */
@@ -339,11 +372,54 @@ export class Formulevormen {
   private readonly perKolom = new Map<number, Vorm[]>();
 
   vorm(formule: string, blad: number, r: number, c: number): Knoop | null {
+    return this.zoek(formule, blad, r, c)?.knoop ?? null;
+  }
+
+  /**
+   * The value of the formula at (r, c) on sheet ctx.blad, evaluated as evalueerFormule does (NietEvalueerbaar
+   * included); undefined when it is not evaluable at all. For one check run over an unchanging workbook:
+   * filled-down rows with the same values in the cells they refer to share one evaluation.
+   * Sets ctx.r and ctx.c.
+   */
+  waarde(formule: string, ctx: Evaluatiecontext, r: number, c: number): Waarde | undefined {
+    const v = this.zoek(formule, ctx.blad, r, c);
+    if (!v?.knoop) return undefined;
+    ctx.r = r;
+    ctx.c = c;
+    if (v.refs === undefined) v.refs = relatieveRefs(v.knoop);
+    if (v.refs === null) return evalueer(v.knoop, ctx);
+    const rijen = ctx.werkmap.bladen[ctx.blad].rijen;
+    let n = (v.uitkomsten ??= {});
+    for (const k of v.refs) {
+      const w = rijen[k.rr ? r + k.r : k.r]?.[k.cr ? c + k.c : k.c]?.waarde;
+      const m = (n.volgende ??= new Map());
+      let volgende = m.get(w);
+      if (!volgende) m.set(w, (volgende = {}));
+      n = volgende;
+    }
+    if (n.klaar) {
+      if (n.fout) throw n.fout;
+      return n.uit;
+    }
+    try {
+      n.uit = evalueer(v.knoop, ctx);
+      n.klaar = true;
+      return n.uit;
+    } catch (e) {
+      if (e instanceof NietEvalueerbaar) {
+        n.fout = e;
+        n.klaar = true;
+      }
+      throw e;
+    }
+  }
+
+  private zoek(formule: string, blad: number, r: number, c: number): Vorm | null {
     if (formule.length > MAX_LENGTE) return null;
     const sleutel = blad * 20_000 + c;
     let lijst = this.perKolom.get(sleutel);
     if (lijst) {
-      for (const v of lijst) if (past(v, formule, r)) return v.knoop;
+      for (const v of lijst) if (past(v, formule, r)) return v;
     } else {
       lijst = [];
       this.perKolom.set(sleutel, lijst);
@@ -374,9 +450,10 @@ export class Formulevormen {
       pos = t.rj;
     }
     delen.push(formule.slice(pos));
-    lijst.unshift({ knoop, delen, rijen });
+    const v: Vorm = { knoop, delen, rijen };
+    lijst.unshift(v);
     if (lijst.length > 4) lijst.pop();
-    return knoop;
+    return v;
   }
 }
 

@@ -81,7 +81,8 @@ describe("formula evaluator", () => {
 
 describe("formula shapes (one parse per filled-down formula)", () => {
   // Column A: leveringsvorm; B: NZa zorg; C: percentage text; rows 1..30 filled, row 31 empty.
-  const rijen = Array.from({ length: 30 }, (_, i) => [i % 3 ? "ZZP" : "VPT", 100 + i, "CZ-VV-2021", i % 4 ? "" : "ZZP"]);
+  // Values repeat with periods 3 (one an unknown leveringsvorm), 5 and 4: rows share some referenced values, differ in others.
+  const rijen = Array.from({ length: 30 }, (_, i) => [i % 3 ? "ZZP" : i % 2 ? "VPT" : "GEEN", 100 + (i % 5), "CZ-VV-2021", i % 4 ? "" : "ZZP"]);
   const wm2 = maakWerkmap([["Blad", rijen], ["Tweede blad", [["Plan opslag", "ja"]]]]);
   /** Each formula at its row (0-based r), `{n}` = its Excel row plus the offset in the braces. */
   const vormen: string[] = [
@@ -106,7 +107,9 @@ describe("formula shapes (one parse per filled-down formula)", () => {
 
   it("evaluate every filled-down copy exactly as parsing that copy's own text does", () => {
     const v = new Formulevormen();
+    const w = new Formulevormen();
     const bereiken = nieuwBereikgeheugen();
+    const ectx = { werkmap: wm2, blad: 0, bereiken };
     let vergeleken = 0;
     let getallen = 0;
     // Down the column, also where the row number gains a digit (9 -> 10) and where B{-1} points above row 1.
@@ -118,6 +121,11 @@ describe("formula shapes (one parse per filled-down formula)", () => {
         const viaVorm = k ? uitkomst(() => evalueerFormule(k, { werkmap: wm2, blad: 0, r, c, bereiken })) : "niet evalueerbaar";
         // The shape tree is only null where parsing says the formula is not evaluable (SUM, unbalanced).
         expect(viaVorm, `${f} in rij ${r + 1}`).toEqual(los);
+        // The value by shape, remembered per values of the cells it refers to: twice, the second time remembered.
+        for (let keer = 0; keer < 2; keer++) {
+          const viaWaarde = uitkomst(() => w.waarde(f, ectx, r, c) ?? "niet evalueerbaar");
+          expect(viaWaarde, `${f} in rij ${r + 1} (waarde ${keer})`).toEqual(los);
+        }
         vergeleken++;
         if (typeof los === "number") getallen++;
       });

@@ -4,7 +4,7 @@
  * Formulas outside the evaluator's small language are skipped silently.
  */
 import { alsGetal, vanExcel } from "../../rules";
-import { bevatWlz, evalueerFormule, type Evaluatiecontext, Formulevormen, NietEvalueerbaar, nieuwBereikgeheugen, type Waarde } from "../formules";
+import { bevatWlz, type Evaluatiecontext, Formulevormen, NietEvalueerbaar, nieuwBereikgeheugen, type Waarde } from "../formules";
 import type { Tabel } from "../offerte";
 import { type CelWaarde, isFout } from "../snapshot";
 import { type Context, layoutBron } from "./context";
@@ -73,17 +73,14 @@ export function controleerOpgeslagenWaarden(ctx: Context): void {
         const opgeslagen = cel.waarde;
         // No stored value (never calculated): nothing to compare.
         if (opgeslagen === null || opgeslagen === "") return;
-        const k = vormen.vorm(cel.formule, b, r, c);
-        if (!k) return;
-        ectx.r = r;
-        ectx.c = c;
-        let berekend: Waarde;
+        let berekend: Waarde | undefined;
         try {
-          berekend = evalueerFormule(k, ectx);
+          berekend = vormen.waarde(cel.formule, ectx, r, c);
         } catch (e) {
           if (e instanceof NietEvalueerbaar) return;
           throw e;
         }
+        if (berekend === undefined) return;
         if (verschilt(opgeslagen, berekend)) {
           ctx.meld("WLZ-FRM-001", "waarschuwing", { blad: b, r, c },
             `De opgeslagen waarde ${toon(opgeslagen)} van deze WLZ.*-formule verschilt van wat de huidige regels geven: ${toon(berekend)}; de waarde is verouderd of overschreven. Herbereken de werkmap (Ctrl+Alt+F9).`,
