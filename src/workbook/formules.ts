@@ -390,7 +390,9 @@ export class Formulevormen {
     if (v.refs === null) return evalueer(v.knoop, ctx);
     const rijen = ctx.werkmap.bladen[ctx.blad].rijen;
     let n = (v.uitkomsten ??= {});
-    for (const k of v.refs) {
+    const refs = v.refs;
+    for (let i = 0; i < refs.length; i++) {
+      const k = refs[i];
       const w = rijen[k.rr ? r + k.r : k.r]?.[k.cr ? c + k.c : k.c]?.waarde;
       const m = (n.volgende ??= new Map());
       let volgende = m.get(w);
@@ -419,7 +421,7 @@ export class Formulevormen {
     const sleutel = blad * 20_000 + c;
     let lijst = this.perKolom.get(sleutel);
     if (lijst) {
-      for (const v of lijst) if (past(v, formule, r)) return v;
+      for (let i = 0; i < lijst.length; i++) if (past(lijst[i], formule, r)) return lijst[i];
     } else {
       lijst = [];
       this.perKolom.set(sleutel, lijst);
@@ -529,7 +531,8 @@ let geheugenAantal = 0;
 function memoKnoop(naam: string, args: Waarde[]): Memoknoop {
   let k = GEHEUGEN.get(naam);
   if (!k) GEHEUGEN.set(naam, (k = {}));
-  for (const a of args) {
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
     let volgende: Memoknoop | undefined;
     if (typeof a === "object" && a !== null) {
       k.bereiken ??= new WeakMap();
@@ -592,7 +595,7 @@ function bereikWaarde(k: Extract<Knoop, { t: "bereik" }>, ctx: Evaluatiecontext)
 /** A WLZ function call with its memo; args evaluated in order, an error argument propagates. */
 function roepAan(naam: string, f: (a: unknown[]) => number | string | boolean, args: Waarde[]): Waarde {
   // Excel does not call a function with an error argument: the error propagates.
-  for (const a of args) if (isFout(a as CelWaarde)) return a;
+  for (let i = 0; i < args.length; i++) if (isFout(args[i] as CelWaarde)) return args[i];
   // Pure functions of their arguments: filled-down rows repeat the same calls, so remember results.
   const plek = memoKnoop(naam, args);
   if (plek.heeft) return plek.uit!;
@@ -701,7 +704,7 @@ function maak(k: Knoop): Berekening {
       const fargs = k.args.map(maak);
       return (ctx) => {
         const args: Waarde[] = [];
-        for (const fa of fargs) args.push(fa(ctx));
+        for (let i = 0; i < fargs.length; i++) args.push(fargs[i](ctx));
         return roepAan(naam, f, args);
       };
     }

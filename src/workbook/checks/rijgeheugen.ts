@@ -12,7 +12,8 @@ import type { Context } from "./context";
 export function waardenSleutel(ctx: Context, blad: number, r: number, kolommen: (number | undefined)[]): string | undefined {
   const rij = ctx.offerte.werkmap.bladen[blad]?.rijen[r];
   let s = "";
-  for (const c of kolommen) {
+  for (let i = 0; i < kolommen.length; i++) {
+    const c = kolommen[i];
     if (c === undefined) {
       s += "-|";
       continue;

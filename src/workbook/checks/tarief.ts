@@ -49,14 +49,20 @@ export function controleerTarieven(ctxIn: Context, t: Tabel<Prestatiekolom>, cac
   // (leveringsvorm, onderdeel, cell values) that gave no finding: the same row again gives none either.
   const zonderBevinding = new Set<string>();
   const kolommen = (["tariefpercentage", "tarief", "nzaZorg", "nzaNhc", "nzaNic"] as const).map((k) => t.kolommen[k]);
-  t.rijen.forEach((r, i) => {
+  const pctKolom = t.kolommen.tariefpercentage;
+  const tariefKolom = t.kolommen.tarief;
+  if (pctKolom === undefined && tariefKolom === undefined) {
+    t.rijen.forEach((r, i) => {
+      voortgang(i);
+      leesSoort(ctx, t, r, true);
+    });
+    return;
+  }
+  for (let i = 0; i < t.rijen.length; i++) {
+    const r = t.rijen[i];
     voortgang(i);
     const soort = leesSoort(ctx, t, r, true);
-    if (!soort) return;
-    const pctPlek = plekVan(t, r, "tariefpercentage");
-    const tariefPlek = plekVan(t, r, "tarief");
-    const hoofdPlek = pctPlek ?? tariefPlek;
-    if (!hoofdPlek) return;
+    if (!soort) continue;
     const sleutel = `${soort.lv}|${soort.onderdeel}`;
     let u = cache.get(sleutel);
     if (!u) {
@@ -71,19 +77,20 @@ export function controleerTarieven(ctxIn: Context, t: Tabel<Prestatiekolom>, cac
       // One finding per (leveringsvorm, onderdeel): the cause is in the profile or rule set, not in each row.
       if (!gemeld.has(sleutel)) {
         gemeld.add(sleutel);
+        const hoofdPlek = { blad: t.blad, r, c: (pctKolom ?? tariefKolom)! };
         meldRegelFout(ctx, hoofdPlek, u.fout, `Het tarief voor ${soort.lv}${soort.onderdeel !== "zorg" ? ` (${soort.onderdeel})` : ""} (deze en volgende rijen)`);
       }
-      return;
+      continue;
     }
     const tp = u.tp;
-    if (tp.waarschuwingen.length > 0) ctx.dubbelzinnig(hoofdPlek, tp.waarschuwingen, `Het tariefpercentage voor ${soort.lv}`);
+    if (tp.waarschuwingen.length > 0) ctx.dubbelzinnig({ blad: t.blad, r, c: (pctKolom ?? tariefKolom)! }, tp.waarschuwingen, `Het tariefpercentage voor ${soort.lv}`);
     const waarden = waardenSleutel(ctx, t.blad, r, kolommen);
     const rijSleutel = waarden === undefined ? undefined : `${sleutel}|${waarden}`;
-    if (rijSleutel !== undefined && zonderBevinding.has(rijSleutel)) return;
+    if (rijSleutel !== undefined && zonderBevinding.has(rijSleutel)) continue;
     const voor = ctx.gemeld;
-    controleerRij(ctx, rs, tp, soort.lv, t, r, pctPlek, tariefPlek);
+    controleerRij(ctx, rs, tp, soort.lv, t, r, plekVan(t, r, "tariefpercentage"), plekVan(t, r, "tarief"));
     if (rijSleutel !== undefined && ctx.gemeld === voor) zonderBevinding.add(rijSleutel);
-  });
+  }
 }
 
 /** One row against the derived percentage: a pure function of the row's cell values. */
