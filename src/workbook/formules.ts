@@ -325,7 +325,7 @@ function relatieveRefs(k: Knoop, uit: Extract<Knoop, { t: "ref" }>[] = []): Extr
       }
       return uit;
     case "bereik":
-      return k.rel ? null : uit;
+      return k.rel?.some((x) => x) ? null : uit;
     case "vgl":
     case "reken":
       return relatieveRefs(k.a, uit) && relatieveRefs(k.b, uit);
