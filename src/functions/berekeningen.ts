@@ -39,10 +39,19 @@ function regelsetEnVorm(a: unknown[]) {
  * Excel arguments as given; bounded, and errors are not kept (they are thrown again next time).
  */
 const PERCENTAGES = new Map<string, Tariefpercentage>();
+/** The checker passes the same profile range object to every row: its JSON text is made once. */
+const BEREIKSLEUTELS = new WeakMap<object, string>();
+function argumentSleutel(x: unknown): string {
+  if (typeof x === "string") return `"${x}`;
+  if (x === null || x === undefined) return "-";
+  if (typeof x !== "object") return JSON.stringify(x);
+  let k = BEREIKSLEUTELS.get(x);
+  if (k === undefined) BEREIKSLEUTELS.set(x, (k = JSON.stringify(x)));
+  return k;
+}
 function tariefpercentageVan(rs: Regelset, lv: Leveringsvorm, profiel: unknown, onderdeel: unknown): Tariefpercentage {
   const o = enkel(onderdeel ?? null, "onderdeel");
-  const tekst = (x: unknown) => (typeof x === "string" ? `"${x}` : x == null ? "-" : JSON.stringify(x));
-  const sleutel = `${rs.id}|${lv}|${tekst(o)}|${tekst(profiel)}`;
+  const sleutel = `${rs.id}|${lv}|${argumentSleutel(o)}|${argumentSleutel(profiel)}`;
   let tp = PERCENTAGES.get(sleutel);
   if (!tp) {
     tp = berekenTariefpercentage(rs, lv, leesProfiel(profiel ?? null), leesOnderdeel(o));
