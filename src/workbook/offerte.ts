@@ -3,8 +3,8 @@
  * anywhere on any sheet), the prestatie tables and the crisis tables, found by their header rows.
  * Sheet names, positions and column order do not matter; labels are matched case- and space-insensitively.
  */
-import { PROFIELLABELS } from "../rules";
-import { type Cel, type Werkblad, type Werkmap, cel, isLeeg, serieNaarDatum } from "./snapshot";
+import { PROFIELLABELS, leesDatumwaarde } from "../rules";
+import { type Cel, type Werkblad, type Werkmap, cel, isLeeg } from "./snapshot";
 import {
   CRISISKOLOMMEN,
   type Crisiskolom,
@@ -173,30 +173,5 @@ export function leesOfferte(werkmap: Werkmap): Offerte {
 /** Wall-clock "YYYY-MM-DDTHH:mm" from an Excel serial or a date text; undefined when unreadable, null when empty. */
 export function leesDatum(c: Cel | undefined): string | null | undefined {
   if (isLeeg(c)) return null;
-  const w = c!.waarde;
-  const p = (n: number) => String(n).padStart(2, "0");
-  const maak = (j: number, m: number, d: number, u = 0, mi = 0) => {
-    const dt = new Date(Date.UTC(j, m - 1, d));
-    if (dt.getUTCFullYear() !== j || dt.getUTCMonth() !== m - 1 || dt.getUTCDate() !== d || u > 23 || mi > 59) return undefined;
-    return `${j}-${p(m)}-${p(d)}T${p(u)}:${p(mi)}`;
-  };
-  if (typeof w === "number") {
-    const d = serieNaarDatum(w);
-    if (!d || d.jaar < 1901) return undefined;
-    return `${d.jaar}-${p(d.maand)}-${p(d.dag)}T${p(d.uur)}:${p(d.minuut)}`;
-  }
-  if (typeof w !== "string") return undefined;
-  const t = w.trim();
-  const tijd = "(?:[ T]+(\\d{1,2})[:.](\\d{2})(?::\\d{2})?)?";
-  let m = new RegExp(`^(\\d{4})-(\\d{1,2})-(\\d{1,2})${tijd}$`).exec(t);
-  if (m) return maak(+m[1], +m[2], +m[3], m[4] ? +m[4] : 0, m[5] ? +m[5] : 0);
-  m = new RegExp(`^(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})${tijd}$`).exec(t);
-  if (m) return maak(+m[3], +m[2], +m[1], m[4] ? +m[4] : 0, m[5] ? +m[5] : 0);
-  const maanden = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
-  m = new RegExp(`^(\\d{1,2})\\s+([a-z]+)\\s+(\\d{4})${tijd}$`, "i").exec(t);
-  if (m) {
-    const maand = maanden.indexOf(m[2].toLowerCase()) + 1;
-    if (maand > 0) return maak(+m[3], maand, +m[1], m[4] ? +m[4] : 0, m[5] ? +m[5] : 0);
-  }
-  return undefined;
+  return leesDatumwaarde(c!.waarde);
 }
