@@ -302,7 +302,7 @@ describe("WLZ-CAT-001", () => {
     expect(f[0]).toMatchObject({ severity: "fout", cell: "B3" });
     expect(f[0].message).toContain('"nieuw"');
     expect(f[0].source).toContain("CZ26-K");
-    expect(metCode(r, "WLZ-AMB-001")[0].message).toContain("AMB-CATEGORIE");
+    expect(metCode(r, "WLZ-AMB-001")[0].message).toContain("AMB-CATEGORIE-PEILJAAR");
   });
   it("fits: whole 2024 elsewhere and declaring from 1 January is bestaand-nieuw", () => {
     const r = controleer({ kop: kop([["Categorie", "bestaand-nieuw"], ["Contract met dit zorgkantoor", "nee"], ["Contract elders van", "01-01-2023"], ["Eerste declaratie", "01-01-2024"]]), rijen: [goedeRij({ Tariefpercentage: 0.978, Tarief: 171.99, Omzet: 1719.9, "Initieel volume": null })] });

@@ -39,10 +39,9 @@ export function controleerCategorie(ctx: Context): void {
     ...(eerste ? { eersteDeclaratie: eerste } : {}),
   };
   const uit = bepaalCategorie(rs, h);
-  const def = rs.voorwaarden.categorie;
   const catKw = ctx.offerte.profiel.find((p) => p.label === "Categorie" && alsTekst(p.cel));
   const plek = catKw?.waardePlek ?? hier.waardePlek;
-  if (def.onduidelijkheid) ctx.dubbelzinnig(plek, [{ id: "AMB-CATEGORIE", tekst: def.onduidelijkheid, bron: def.bron }], "De aanbiederscategorie");
+  if (uit.waarschuwingen.length) ctx.dubbelzinnig(plek, uit.waarschuwingen, "De aanbiederscategorie");
   const opgegeven = ctx.profiel?.categorie ?? "bestaand";
   if (opgegeven !== uit.categorie) {
     const wat = catKw ? `Categorie "${kort(alsTekst(catKw.cel) ?? "")}"` : `Zonder veld Categorie geldt "bestaand", maar`;
