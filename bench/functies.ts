@@ -71,7 +71,8 @@ function invoer(rijen: number, soort: "wlz" | "native" | "profiel"): RawCellCont
 }
 
 export async function meetFuncties(rijen: number, rondes: number): Promise<FunctiesResultaat> {
-  const bundel = laadBundel();
+  // The shipped bundle, loaded in this realm (see laadBundel): a vm realm would add ~3x per call that Excel does not have.
+  const bundel = laadBundel(undefined, undefined, { context: "hoofd" });
   const { plugin } = registreerWlz(bundel, null);
   const config = { licenseKey: "gpl-v3" };
   const wlzData = invoer(rijen, "wlz");

@@ -61,39 +61,35 @@ export function registreerWlz(bundel: GeladenBundel, leeg: LeegAls): { plugin: F
       ...(matrixUit ? { sizeOfResultArrayMethod: `${methode}_grootte`, vectorizationForbidden: true } : {}),
     } as ImplementedFunctions[string];
 
-    const roep = (args: unknown[]) => {
-      // Excel passes every declared parameter; omitted optionals as null.
-      const volledig = meta.parameters.map((p, i) => {
-        const a = args[i];
-        if (a === undefined) return null;
-        if (a instanceof SimpleRangeValue) return a.rawData().map((rij) => rij.map((c) => naarExcel(c, leeg)));
-        const w = naarExcel(a, leeg);
-        return p.dimensionality === "matrix" ? [[w]] : w;
-      });
+    // Per call only what Excel's own marshalling would do: no closures or maps made per call.
+    const functie = bundel.geregistreerd.get(meta.id)!;
+    const matrixParam = meta.parameters.map((p) => p.dimensionality === "matrix");
+    const aantal = matrixParam.length;
+    const roep = (...args: unknown[]) => {
       try {
-        const uit = bundel.geregistreerd.get(meta.id)!(...volledig);
-        return naarHf(uit);
+        // Excel passes every declared parameter; omitted optionals as null. An error argument propagates.
+        const volledig = new Array<unknown>(aantal);
+        for (let i = 0; i < aantal; i++) {
+          const a = args[i];
+          if (a === undefined) volledig[i] = null;
+          else if (a instanceof SimpleRangeValue) volledig[i] = a.rawData().map((rij) => rij.map((c) => naarExcel(c, leeg)));
+          else {
+            const w = naarExcel(a, leeg);
+            volledig[i] = matrixParam[i] ? [[w]] : w;
+          }
+        }
+        return naarHf(functie(...volledig));
       } catch (e) {
         if (e instanceof ExcelFout) return new CellError(e.code === "#N/A" ? ErrorType.NA : ErrorType.VALUE, e.message);
+        if (e instanceof CellError) return e;
         throw e;
       }
     };
 
     methoden[methode] = function (this: FunctionPlugin, ast: { args: unknown[] }, state: unknown) {
       // runFunction evaluates the arguments; RANGE parameters arrive as SimpleRangeValue.
-      return (this as unknown as { runFunction: (...a: unknown[]) => unknown }).runFunction(
-        ast.args,
-        state,
-        (this as unknown as { metadata: (n: string) => unknown }).metadata(naam),
-        (...args: unknown[]) => {
-          try {
-            return roep(args);
-          } catch (e) {
-            if (e instanceof CellError) return e;
-            throw e;
-          }
-        },
-      );
+      const zelf = this as unknown as { runFunction: (...a: unknown[]) => unknown; metadata: (n: string) => unknown };
+      return zelf.runFunction(ast.args, state, zelf.metadata(naam), roep);
     };
     if (matrixUit) {
       grootte[`${methode}_grootte`] = () => {
