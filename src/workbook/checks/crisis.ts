@@ -2,7 +2,7 @@
  * Crisis table: WLZ-CRI-001 (days above 365 x beds), WLZ-CRI-002 (vergoeding differs from the rule set),
  * WLZ-CRI-003 (prestatie is not one of the crisis prestaties the rule set lists).
  */
-import { alsBedrag, alsGetal, berekenCrisisvergoeding, bron, type Dec, isCrisisprestatie, type Regelset, RegelFout } from "../../rules";
+import { alsBedrag, alsGetal, berekenCrisisvergoeding, type Bron, type Dec, isCrisisprestatie, type Regelset, RegelFout } from "../../rules";
 import type { Tabel } from "../offerte";
 import type { Crisiskolom } from "../sjabloon";
 import { alsTekst } from "../snapshot";
@@ -39,7 +39,9 @@ export function controleerCrisis(ctx: Context, t: Tabel<Crisiskolom>): void {
     const b = bezet ?? bedden.minus(bedden);
     const o = onbezet ?? bedden.minus(bedden);
     const dagenPerBed = rs.crisis?.capDagenPerBed?.waarde ?? dagenInJaar(rs.jaar);
-    const capBron = rs.crisis?.capDagenPerBed?.bron ?? bron(rs.bron.seed, `kalenderjaar ${rs.jaar} heeft ${dagenInJaar(rs.jaar)} dagen`);
+    // Without a cap in the rule set, a bed still has no more days than the calendar year: a plausibility check of
+    // the spec (WLZ-CRI-001), not a rule of the seed, so it cites the spec.
+    const capBron: Bron | string = rs.crisis?.capDagenPerBed?.bron ?? `${rs.id} · interface §5 WLZ-CRI-001: ${rs.jaar} heeft ${dagenInJaar(rs.jaar)} dagen per bed`;
     const cap = bedden.times(dagenPerBed);
     const dagenPlek = plekVan(t, r, "bezet") ?? pPlek;
     if (b.plus(o).greaterThan(cap)) {

@@ -1,5 +1,5 @@
 /** WLZ-AAN-001: subcontracting above 1/3 of the expected contracted care (at least 2/3 own delivery). */
-import { alsBedrag, beoordeelOnderaanneming, type Regelset, RegelFout } from "../../rules";
+import { alsBedrag, beoordeelOnderaanneming, D, type Regelset, RegelFout } from "../../rules";
 import { type Context, layoutBron } from "./context";
 import { leesGetalCel } from "./waarden";
 
@@ -21,9 +21,10 @@ export function controleerOnderaanneming(ctx: Context): void {
   try {
     const oordeel = beoordeelOnderaanneming(rs, { verwachteZorg: v, onderaanneming: o });
     if (!oordeel.ok) {
-      const grens = v.div(3);
+      // The highest subcontracting that still leaves the rule set's own-delivery share (2/3).
+      const grens = v.times(new D(1).minus(rs.voorwaarden.eigenLevering.waarde));
       ctx.meld("WLZ-AAN-001", "fout", onder!.waardePlek,
-        `${oordeel.reden}: onderaanneming ${alsBedrag(o)} is meer dan 1/3 van ${alsBedrag(v)}; hoogstens ${alsBedrag(grens.toDecimalPlaces(2, 1))}.`, oordeel.bron);
+        `${oordeel.reden}: onderaanneming ${alsBedrag(o)} is meer dan 1/3 van ${alsBedrag(v)}; hoogstens ${alsBedrag(grens.toDecimalPlaces(2))}.`, oordeel.bron);
     }
   } catch (e) {
     if (!(e instanceof RegelFout)) throw e;
