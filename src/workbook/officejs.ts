@@ -171,7 +171,9 @@ function zetBlok(bouwer: BladBouwer, b: Blok, waarden: unknown[][], formules: un
 
 /** office-js-waarde + formule -> Cel. Een cel is een formule als formulas[r][c] met '=' begint. */
 export function naarCel(waarde: unknown, formule: unknown): Cel | undefined {
-  const isFormule = typeof formule === "string" && formule.startsWith("=") && formule.length > 1;
+  // A text constant that starts with "=" comes back identical in values and formulas; a real formula's
+  // value never equals its own text, so only then is it a formula.
+  const isFormule = typeof formule === "string" && formule.startsWith("=") && formule.length > 1 && formule !== waarde;
   let w: Cel["waarde"];
   if (typeof waarde === "number") w = Number.isFinite(waarde) ? waarde : { fout: "#NUM!" };
   else if (typeof waarde === "boolean") w = waarde;

@@ -132,6 +132,13 @@ describe("leesWerkmapUitExcel", () => {
 });
 
 describe("naarCel (office-js -> Cel)", () => {
+  it("een tekstconstante die met = begint is tekst, geen formule (values en formulas zijn dan gelijk)", () => {
+    expect(naarCel("=WLZ.TARIEF(A1,B2)", "=WLZ.TARIEF(A1,B2)")).toEqual({ waarde: "=WLZ.TARIEF(A1,B2)" });
+    expect(naarCel("=1+1", "=1+1")).toEqual({ waarde: "=1+1" });
+    // een echte formule met een tekstuitkomst blijft een formule
+    expect(naarCel("ja", '=IF(A1>0,"ja","nee")')).toEqual({ waarde: "ja", formule: 'IF(A1>0,"ja","nee")' });
+  });
+
   it("herkent formules, fouten en lege cellen", () => {
     expect(naarCel(143.49, "=WLZ.TARIEF(A1,B2)")).toEqual({ waarde: 143.49, formule: "WLZ.TARIEF(A1,B2)" });
     expect(naarCel("#N/A", "=WLZ.TARIEF(A1,B2)")).toEqual({ waarde: { fout: "#N/A" }, formule: "WLZ.TARIEF(A1,B2)" });
