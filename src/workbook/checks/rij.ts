@@ -39,11 +39,11 @@ function leesSoortZelf(ctx: Context, t: Tabel<Prestatiekolom>, r: number, melden
   let lv: Leveringsvorm;
   const lvCel = ctx.cel(lvPlek);
   try {
-    if (lvCel && isFout(lvCel.waarde)) throw new RegelFout("ongeldig", `leveringsvorm: de cel bevat de foutwaarde ${lvCel.waarde.fout}; kies ZZP, VPT, MPT, DTV, LOGEREN, CRISIS of MEERZORG.`);
+    if (lvCel && isFout(lvCel.waarde)) throw new RegelFout("ongeldig", `Leveringsvorm: de cel bevat de foutwaarde ${lvCel.waarde.fout}; kies ZZP, VPT, MPT, DTV, LOGEREN, CRISIS of MEERZORG.`);
     lv = leesLeveringsvorm(lvCel?.waarde ?? null, "Leveringsvorm");
   } catch (e) {
     if (!(e instanceof RegelFout)) throw e;
-    if (melden) ctx.meld("WLZ-OFF-003", "fout", lvPlek, `Onleesbare leveringsvorm: ${e.message}`, layoutBron(ctx.regelset));
+    if (melden) ctx.meld("WLZ-OFF-003", "fout", lvPlek, e.message, layoutBron(ctx.regelset));
     return undefined;
   }
   const oPlek = plekVan(t, r, "onderdeel");
@@ -51,11 +51,11 @@ function leesSoortZelf(ctx: Context, t: Tabel<Prestatiekolom>, r: number, melden
   if (oPlek) {
     const oCel = ctx.cel(oPlek);
     try {
-      if (oCel && isFout(oCel.waarde)) throw new RegelFout("ongeldig", `onderdeel: de cel bevat de foutwaarde ${oCel.waarde.fout}.`);
+      if (oCel && isFout(oCel.waarde)) throw new RegelFout("ongeldig", `Onderdeel: de cel bevat de foutwaarde ${oCel.waarde.fout}.`);
       onderdeel = leesOnderdeel(oCel?.waarde ?? null, "Onderdeel");
     } catch (e) {
       if (!(e instanceof RegelFout)) throw e;
-      if (melden) ctx.meld("WLZ-OFF-003", "fout", oPlek, `Onleesbaar onderdeel: ${e.message}`, layoutBron(ctx.regelset));
+      if (melden) ctx.meld("WLZ-OFF-003", "fout", oPlek, e.message, layoutBron(ctx.regelset));
       return undefined;
     }
   }
