@@ -3,7 +3,7 @@
  * The profile is per workbook, so the derivation is computed once per (leveringsvorm, onderdeel).
  */
 import {
-  alsBedrag, alsPercentage, berekenTariefpercentage, type Dec, leesPercentage, opCenten, RegelFout, type Regelset, type Tariefpercentage,
+  alsBedrag, alsPercentage, berekenTariefpercentage, type Dec, leesPercentage, NUL, RegelFout, type Regelset, tariefBedrag, type Tariefpercentage,
 } from "../../rules";
 import type { Plek, Tabel } from "../offerte";
 import { isFout, isLeeg } from "../snapshot";
@@ -125,7 +125,8 @@ function controleerRij(
   const nhcNic = (nhc ?? zorg.minus(zorg)).plus(nic ?? 0);
   // An offered percentage inside the allowed range is the one the tarief must follow.
   const p = pOff && !pOff.greaterThan(tp.maximum.plus(EPS_PCT)) && !pOff.lessThan(tp.minimum.minus(EPS_PCT)) ? pOff : tp.percentage;
-  const reken = (q: Dec) => opCenten(p.times(zorg).plus(q.times(nhcNic)));
+  // The core's tariff formula, with the percentage the offer must follow and a given NHC/NIC percentage.
+  const reken = (q: Dec) => tariefBedrag({ ...tp, percentage: p, nhcNicPercentage: q }, { zorg, nhc: nhcNic, nic: NUL });
   const verwacht = reken(tp.nhcNicPercentage);
   if (tarief.minus(verwacht).abs().lessThanOrEqualTo(EPS_EUR)) return;
   const kandidaten = [pOff, p, tp.percentage].filter((q): q is Dec => !!q && !q.equals(tp.nhcNicPercentage));
