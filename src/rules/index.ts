@@ -15,7 +15,7 @@ export * from "./tarief";
 export * from "./volume";
 export * from "./crisis";
 export * from "./voorwaarden";
-export { leesTijdstip, leesDatumwaarde, serieNaarWandklok, type Tijdstip, type Wandklok } from "./kalender";
+export { leesTijdstip, leesDatumwaarde, serieNaarWandklok, toon as toonDatum, type Tijdstip, type Wandklok } from "./kalender";
 export * from "./procedure";
 export * from "./declaratie";
 export * from "./contractering";

@@ -56,9 +56,11 @@ export function plusMaanden(datum: string, maanden: number, argument = "datum"):
   return `${jaar}-${p2(maand)}-${p2(Math.min(d.dag, laatste))}`;
 }
 
-/** "2025-07-31T17:00" -> "2025-07-31 17:00" for messages. */
+/** A Tijdstip in Dutch notation for messages: "2025-07-31T17:00" -> "31-07-2025 17:00"; midnight shows no time. */
 export function toon(t: string): string {
-  return t.replace("T", " ");
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}:\d{2}))?$/.exec(t);
+  if (!m) return t;
+  return `${m[3]}-${m[2]}-${m[1]}${m[4] && m[4] !== "00:00" ? ` ${m[4]}` : ""}`;
 }
 
 const DAG_MS = 86_400_000;

@@ -2,7 +2,7 @@ import { D, type Dec, alsBedrag, alsPercentage, opCenten } from "./decimaal";
 import type { Bron } from "./bronnen";
 import { nietBeschikbaar, ongeldig } from "./fouten";
 import { kort } from "./invoer";
-import { moment, plusMaanden, type Tijdstip } from "./kalender";
+import { moment, plusMaanden, type Tijdstip, toon } from "./kalender";
 import type { Regelset } from "./regelset";
 import type { Categorie, Sector, Waarschuwing } from "./typen";
 
@@ -18,7 +18,7 @@ export function inschrijvingTijdig(rs: Regelset, ingediend: Tijdstip): Oordeel {
   const t = rs.voorwaarden.inschrijving;
   if (!t) throw nietBeschikbaar(`${rs.id} heeft geen inschrijftermijn in de bron.`, "regelset");
   const ok = moment(ingediend) <= moment(t.uiterlijk);
-  return { ok, reden: ok ? `Ingediend vóór de sluiting (${t.uiterlijk.replace("T", " ")})` : `Te laat: de inschrijving sloot ${t.uiterlijk.replace("T", " ")}`, bron: t.bron };
+  return { ok, reden: ok ? `Ingediend vóór de sluiting (${toon(t.uiterlijk)})` : `Te laat: de inschrijving sloot ${toon(t.uiterlijk)}`, bron: t.bron };
 }
 
 /** A document is valid when it is not older than `maanden` months on the registration date. */
@@ -29,7 +29,7 @@ export function documentGeldig(rs: Regelset, soort: "kvk" | "vog", documentdatum
     const nietTeOud = moment(documentdatum) >= moment(grens.waarde);
     const alInBezit = moment(documentdatum) <= moment(inschrijfdatum);
     const ok = nietTeOud && alInBezit;
-    const reden = ok ? "VOG RP is recent genoeg" : !nietTeOud ? `VOG RP is ouder dan ${grens.waarde}` : "VOG RP is van na de inschrijfdatum; hij moet op de datum van inschrijving in bezit zijn";
+    const reden = ok ? "VOG RP is recent genoeg" : !nietTeOud ? `VOG RP is ouder dan ${toon(grens.waarde)}` : "VOG RP is van na de inschrijfdatum; hij moet op de datum van inschrijving in bezit zijn";
     return { ok, reden, bron: grens.bron };
   }
   const regel = soort === "kvk" ? rs.voorwaarden.kvkMaanden : rs.voorwaarden.vogMaanden;
@@ -37,7 +37,7 @@ export function documentGeldig(rs: Regelset, soort: "kvk" | "vog", documentdatum
   const vroegst = plusMaanden(inschrijfdatum, -regel.waarde, "inschrijfdatum");
   const ok = moment(documentdatum) >= moment(vroegst) && moment(documentdatum) <= moment(inschrijfdatum);
   const naam = soort === "kvk" ? "KvK-uittreksel" : "VOG RP";
-  return { ok, reden: ok ? `${naam} is niet ouder dan ${regel.waarde} maanden` : `${naam} moet gedateerd zijn tussen ${vroegst} en de inschrijfdatum`, bron: regel.bron };
+  return { ok, reden: ok ? `${naam} is niet ouder dan ${regel.waarde} maanden` : `${naam} moet gedateerd zijn tussen ${toon(vroegst)} en de inschrijfdatum`, bron: regel.bron };
 }
 
 export function verzekeringVoldoende(rs: Regelset, bedragPerGebeurtenis: Dec): Oordeel {

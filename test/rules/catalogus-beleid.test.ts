@@ -311,7 +311,7 @@ describe("CZ GZ 2026 tarief, S1 §5.1", () => {
   it("TS-21 CZ GZ 2026 inschrijving 31-07-2025 17:01 is te laat; 17:00 tijdig (S1 Tijdpad #5)", () => {
     const laat = inschrijvingTijdig(CZ26(), "2025-07-31T17:01");
     expect(laat.ok).toBe(false);
-    expect(laat.reden).toContain("2025-07-31 17:00");
+    expect(laat.reden).toContain("31-07-2025 17:00");
     expect(inschrijvingTijdig(CZ26(), "2025-07-31T17:00").ok).toBe(true);
     expect(inschrijvingTijdig(CZ26(), "2025-07-31").ok).toBe(true);
     expect(inschrijvingTijdig(CZ26(), "2025-08-01").ok).toBe(false);
@@ -319,8 +319,8 @@ describe("CZ GZ 2026 tarief, S1 §5.1", () => {
     const route = inschrijvingsroute(CZ26(), "2025-07-31T17:01");
     expect(route.ok).toBe(false);
     expect(route.route).toBe("tussentijds");
-    expect(route.reden).toContain("2025-12-01");
-    expect(route.reden).toContain("2026-03-02 17:00");
+    expect(route.reden).toContain("01-12-2025");
+    expect(route.reden).toContain("02-03-2026 17:00");
     expect(route.bron.regel).toBe("CZ26-K18");
     expect(inschrijvingsroute(CZ26(), "2025-07-31T17:00").route).toBe("regulier");
     expect(inschrijvingsroute(CZ26(), "2026-03-02T17:00")).toMatchObject({ ok: true, route: "tussentijds" });

@@ -210,7 +210,8 @@ describe("kalender.ts", () => {
     expect(moment("2025-09-25T08:05", "d", true)).toBe("2025-09-25T08:05");
     expect(plusMaanden("2020-11-30", 3, "d")).toBe("2021-02-28");
     expect(plusMaanden("2024-03-31", -1, "d")).toBe("2024-02-29");
-    expect(toon("2025-07-31T17:00")).toBe("2025-07-31 17:00");
+    expect(toon("2025-07-31T17:00")).toBe("31-07-2025 17:00");
+    expect(toon("2020-01-01")).toBe("01-01-2020");
     expect(fout(() => moment("gisteren", "aankondiging"), "ongeldig").argument).toBe("aankondiging");
   });
 });

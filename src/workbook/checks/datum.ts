@@ -2,7 +2,7 @@
  * WLZ-DAT-001 (inschrijfdatum after the deadline), WLZ-DAT-002 (KvK-uittreksel too old),
  * WLZ-DAT-003 (VOG too old). Dates are wall-clock Excel serials or date texts.
  */
-import { documentGeldig, type Regelset, RegelFout, inschrijvingTijdig } from "../../rules";
+import { documentGeldig, type Regelset, RegelFout, inschrijvingTijdig, toonDatum as toon } from "../../rules";
 import { leesDatum, type Kopwaarde } from "../offerte";
 import { type Context, layoutBron } from "./context";
 import { waardeTekst } from "./waarden";
@@ -15,13 +15,6 @@ function datum(ctx: Context, kw: Kopwaarde | undefined, naam: string): string | 
   }
   return d;
 }
-
-/** "2020-07-31T17:00" -> "31-07-2020 17:00" (Dutch notation; midnight without a time). */
-const toon = (t: string) => {
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}:\d{2}))?$/.exec(t);
-  if (!m) return t;
-  return `${m[3]}-${m[2]}-${m[1]}${m[4] && m[4] !== "00:00" ? ` ${m[4]}` : ""}`;
-};
 
 export function controleerDatums(ctx: Context): void {
   const rs = ctx.regelset as Regelset;
