@@ -18,6 +18,8 @@ export interface Invoer {
   formule?: string;
   /** Overrides the computed result (a stale or overwritten value). */
   resultaat?: number | string;
+  /** Saved without a result, as scripts and openpyxl write formulas (the checker computes it itself). */
+  zonderUitkomst?: boolean;
   notatie?: string;
   vet?: boolean;
   lijst?: string[];
@@ -61,7 +63,7 @@ function bereken(bladen: Voorbeeldblad[]): Map<string, Waarde> {
   const uit = new Map<string, Waarde>();
   // A few passes so a formula that refers to a cell to its right (reordered columns) sees its final value.
   for (let ronde = 0; ronde < 3; ronde++) bladen.forEach((b, i) => {
-    const formules = [...b.cellen].filter(([, inv]) => inv.formule).map(([a]) => ({ a, ...parseAdres(a) }));
+    const formules = [...b.cellen].filter(([, inv]) => inv.formule && !inv.zonderUitkomst).map(([a]) => ({ a, ...parseAdres(a) }));
     formules.sort((x, y) => x.r - y.r || x.c - y.c);
     for (const { a, r, c } of formules) {
       const cel = werkmap.bladen[i].rijen[r][c]!;
@@ -92,7 +94,9 @@ export async function schrijfVoorbeeld(pad: string, bladen: Voorbeeldblad[]): Pr
     const ws = wb.addWorksheet(b.naam);
     for (const [a, inv] of b.cellen) {
       const cell = ws.getCell(a);
-      if (inv.formule) {
+      if (inv.formule && inv.zonderUitkomst) {
+        cell.value = { formula: naarXlsxFormule(inv.formule) } as ExcelJS.CellValue;
+      } else if (inv.formule) {
         const result = resultaten.get(`${i}!${a}`);
         const r = result !== null && typeof result === "object" ? { error: (result as { fout: string }).fout } : result;
         cell.value = { formula: naarXlsxFormule(inv.formule), result: r } as ExcelJS.CellValue;
@@ -330,7 +334,7 @@ export async function maakVoorbeelden(map: string): Promise<string[]> {
     await schrijf("fouten-structuur.xlsx", [b]);
   }
 
-  // 7. CZ GZ 2026 without the Richttarief (WLZ-OFF-005), an old KvK extract (WLZ-DAT-002), an unknown profile value (WLZ-OFF-003).
+  // 7. CZ GZ 2026 without the Richttarief (WLZ-OFF-005), an old KvK extract (WLZ-DAT-002), a category that does not fit (WLZ-CAT-001).
   {
     const o = offerteblad({
       regelset: "CZ-GZ-2026",
@@ -338,7 +342,6 @@ export async function maakVoorbeelden(map: string): Promise<string[]> {
         Zorgaanbieder: "Stichting Zonder Richttarief",
         Inschrijfdatum: "15-07-2025",
         "Datum KvK-uittreksel": "01-10-2024",
-        "Plan opslag": "misschien",
         // A contract elsewhere only since March 2024: "nieuw" under CZ26-K1..K3, not "bestaand" (WLZ-CAT-001)
         Categorie: "bestaand", "Contract met dit zorgkantoor": "nee", "Contract elders van": "01-03-2024", "Eerste declaratie": "01-03-2024",
       },
@@ -381,6 +384,38 @@ export async function maakVoorbeelden(map: string): Promise<string[]> {
     b.rij("A3", ["Prestatie", "Leveringsvorm", "NZa zorg", "NZa NHC", "NZa NIC", "Tariefpercentage", "Tarief", "Volume", "Omzet"]);
     b.rij("A4", ["ZZP VV 4", "ZZP", 150, 20, 5, 0.96, 169, 10, 1690]);
     await schrijf("fouten-onbekende-regelset.xlsx", [b]);
+  }
+  // 10. An offerte as people and scripts make them: a misspelt header (WLZ-OFF-002) over a wrong 99% (WLZ-TAR-001),
+  // an empty separator row (WLZ-OFF-008), numbers typed as text (WLZ-OFF-003), an empty tarief (WLZ-OFF-009),
+  // formulas saved without a result (computed by the checker: WLZ-TAR-002, WLZ-OMZ-001; or not: WLZ-FRM-002),
+  // a label with a colon and a totals row (both fine).
+  {
+    const b = new Voorbeeldblad("Offerte");
+    b.rij("A1", ["Regelset", "CZ-VV-2021"]);
+    b.rij("A2", ["Zorgaanbieder", "Zorggroep Onvolledig"]);
+    b.rij("A3", ["AGB-code", "73730123"]);
+    b.rij("A4", ["Plan opslag:", "ja"]);
+    b.rij("A6", ["Prestatiecode", "Leveringsvorm", "Onderdeel", "NZa zorg", "NZa NHC", "NZa NIC", "Tariefpercentage", "Tarief", "Volume", "Omzet"].map((k) => ({ waarde: k, vet: true })));
+    const zonder = (formule: string): Invoer => ({ formule, zonderUitkomst: true });
+    b.rij("A7", ["ZZP VV 4", "ZZP", "zorg", 150.25, 20.1, 4.95, 0.96, 169.29, 10, 1692.9]);
+    b.rij("A8", ["ZZP VV 5", "ZZP", "zorg", 180, 20.1, 4.95, 0.99, 203.25, 10, 2032.5]);
+    b.rij("A10", ["VPT VV 4", "VPT", "zorg", 160, 0, 0, 0.96, "€ 153,60", 10, 1536]);
+    b.rij("A11", ["VPT VV 5", "VPT", "zorg", 180, 0, 0, 0.96, null, 5, 864]);
+    b.rij("A12", ["ZZP VV 6", "ZZP", "zorg", 210.4, 20.1, 4.95, 0.96, zonder("=ROUND(G12*D12+E12+F12,2)+10"), 100, zonder("=H12*I12")]);
+    b.rij("A13", ["ZZP VV 7", "ZZP", "zorg", 230, 20.1, 4.95, 0.96, zonder("=ROUND(G13*D13+E13+F13,2)"), "1.000", 245850]);
+    b.rij("A14", ["ZZP VV 8", "ZZP", "zorg", 250, 20.1, 4.95, 0.96, zonder("=ROUND(G14*D14+E14+F14,2)"), 20, zonder("=H14*I14+5")]);
+    b.rij("A15", ["MPT persoonlijke verzorging", "MPT", "zorg", 55.8, 0, 0, 0.96, zonder("=VLOOKUP(A15,Tarieven!A:B,2,FALSE)"), 100, 5356.8]);
+    b.rij("A16", [{ waarde: "Totaal", vet: true }, null, null, null, null, null, null, null, null, zonder("=SUM(J7:J15)")]);
+    await schrijf("fouten-onvolledig.xlsx", [b]);
+  }
+
+  // 11. A Regelset and a header block, but no prestatie table at all (WLZ-OFF-006).
+  {
+    const b = new Voorbeeldblad("Offerte");
+    b.rij("A1", ["Regelset", "CZ-VV-2021"]);
+    b.rij("A2", ["Zorgaanbieder", "Zorggroep Zonder Tabel"]);
+    b.rij("A4", ["Onze prestaties staan in de bijlage."]);
+    await schrijf("fouten-geen-prestatietabel.xlsx", [b]);
   }
   return gemaakt;
 }

@@ -107,6 +107,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
       onleesbaar = true;
       const bericht = e instanceof WerkmapFout ? e.message : "Het bestand kon niet worden gecontroleerd door een onverwachte fout.";
       io.stderr(`wlz-check: ${schoon(file)}: ${schoon(bericht)}\n`);
+      // In the report too: a file left out would look as if it had been checked.
+      resultaten.push({ file, fout: bericht });
     }
   }
 
@@ -123,7 +125,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     io.stdout(uitvoer);
   }
   if (onleesbaar) return 2;
-  return resultaten.some((r) => r.resultaat.samenvatting.fout > 0) ? 1 : 0;
+  return resultaten.some((r) => "resultaat" in r && r.resultaat.samenvatting.fout > 0) ? 1 : 0;
 }
 
 /** Entry point for bin/wlz-check.js: real stdout/stderr, exit code via process.exitCode. */

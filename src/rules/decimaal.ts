@@ -47,9 +47,12 @@ export function alsBedrag(b: Dec): string {
   return `${b.isNegative() && !b.isZero() ? "-" : ""}€ ${metPunten},${cent}`;
 }
 
-/** A plain number in Dutch notation without grouping: 547.5 -> "547,5". */
+/** A number in Dutch notation, thousands grouped as Excel shows them: 547.5 -> "547,5", 18200 -> "18.200". */
 export function alsGetal(x: Dec): string {
-  return x.toString().replace(".", ",");
+  const t = x.toFixed();
+  const [heel, rest] = t.split(".");
+  const metPunten = heel.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+  return rest === undefined ? metPunten : `${metPunten},${rest}`;
 }
 
 export function min(a: Dec, b: Dec): Dec {

@@ -4,7 +4,8 @@ import { LEVERINGSVORMEN, ONDERDELEN, type Leveringsvorm, type Onderdeel } from 
 
 /** Labels and codes are compared case- and space-insensitively. */
 export function sleutel(tekst: string): string {
-  return tekst.toLowerCase().replace(/[\s_-]+/g, "").replace(/[ëé]/g, "e");
+  // "Plan opslag:" is the same label as "Plan opslag", in a function's profile range and in the header block.
+  return tekst.trim().replace(/:$/, "").toLowerCase().replace(/[\s_-]+/g, "").replace(/[ëé]/g, "e");
 }
 
 export function leesLeveringsvorm(v: unknown, argument = "leveringsvorm"): Leveringsvorm {
@@ -27,15 +28,47 @@ export function leesOnderdeel(v: unknown, argument = "onderdeel"): Onderdeel {
 }
 
 const GETAL = /^[+-]?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?$|^[+-]?\d+(\.\d+)?$/;
+/** One separator, one to three digits before it (not a lone 0) and exactly three after: "1.212", "1,212", "12.345". */
+const TWEE_LEZINGEN = /^[+-]?[1-9]\d{0,2}[.,]\d{3}$/;
 
-/** A Dutch or plain number in text: "1.234,56", "95,5", "0.955". */
-export function tekstNaarGetal(t: string): Dec | undefined {
-  const s = t.trim().replace(/\s/g, "").replace(/^€/, "");
-  // Excel holds 15 digits; a numeric text of thousands of digits only makes decimal.js slow (seconds per cell).
-  if (s.length > 64 || !GETAL.test(s)) return undefined;
+/** A number in text read the way Dutch Excel shows it, or why it is not one. */
+export type Tekstgetal =
+  | { getal: Dec }
+  /** "1.212" is 1212 with a Dutch thousands dot and 1,212 with an English decimal point: never guessed. */
+  | { dubbelzinnig: [Dec, Dec]; tekst: string }
+  | { geenGetal: true };
+
+/**
+ * The one reading of a number typed as text: "1.234,56", "95,5", "0.955", "€ 1.234,56", "1 234,56".
+ * A text with one separator and exactly three digits after it ("1.212", "1,212") reads two ways and is
+ * refused; so is anything that is not a plain number (letters, "1e5", two commas).
+ */
+export function leesTekstgetal(t: string): Tekstgetal {
+  // Excel holds 15 digits; a numeric text of thousands of characters is no number (and slow to parse).
+  if (t.length > 80) return { geenGetal: true };
+  const s = t.trim().replace(/[\s\u00a0\u202f]/g, "").replace(/^(€|EUR)/i, "");
+  if (s.length > 64 || !GETAL.test(s)) return { geenGetal: true };
+  if (TWEE_LEZINGEN.test(s)) {
+    const heel = s.replace(/[.,]/, "");
+    const decimaal = s.replace(",", ".");
+    return { dubbelzinnig: [new D(heel), new D(decimaal)], tekst: s };
+  }
   // A comma or more than one dot means Dutch notation (dots group thousands); a single dot is a decimal point.
-  if (s.includes(",") || (s.match(/\./g) ?? []).length > 1) return new D(s.replace(/\./g, "").replace(",", "."));
-  return new D(s);
+  if (s.includes(",") || (s.match(/\./g) ?? []).length > 1) return { getal: new D(s.replace(/\./g, "").replace(",", ".")) };
+  return { getal: new D(s) };
+}
+
+/** An unambiguous number in text, or undefined. */
+export function tekstNaarGetal(t: string): Dec | undefined {
+  const l = leesTekstgetal(t);
+  return "getal" in l ? l.getal : undefined;
+}
+
+/** What to tell a user who typed a text that reads two ways. */
+export function dubbelzinnigBericht(l: Extract<Tekstgetal, { dubbelzinnig: unknown }>): string {
+  const heel = l.dubbelzinnig[0].toFixed();
+  const decimaal = l.dubbelzinnig[1].toFixed().replace(".", ",");
+  return `"${kort(l.tekst)}" is op twee manieren te lezen: ${heel} (punt of komma tussen de duizendtallen) of ${decimaal} (met decimalen); typ het getal zonder scheidingsteken voor de duizendtallen en met een komma voor de decimalen: ${heel} of ${decimaal}.`;
 }
 
 /** An amount or volume: a finite number, a numeric text, or empty (null/"") where `leegIsNul`. */
@@ -48,8 +81,10 @@ export function leesGetal(v: unknown, argument: string, opties: { leegIsNul?: bo
     if (opties.leegIsNul) return new D(0);
     throw ongeldig(argument, "verwacht een getal, de cel is leeg.");
   } else if (typeof v === "string") {
-    d = tekstNaarGetal(v);
-    if (!d) throw ongeldig(argument, `verwacht een getal, niet de tekst "${kort(v)}".`);
+    const l = leesTekstgetal(v);
+    if ("dubbelzinnig" in l) throw ongeldig(argument, dubbelzinnigBericht(l));
+    if (!("getal" in l)) throw ongeldig(argument, `verwacht een getal, niet de tekst "${kort(v)}".`);
+    d = l.getal;
   } else if (typeof v === "boolean") {
     throw ongeldig(argument, "verwacht een getal, niet WAAR/ONWAAR.");
   } else {
@@ -66,9 +101,11 @@ export function leesGetal(v: unknown, argument: string, opties: { leegIsNul?: bo
 export function leesPercentage(v: unknown, argument: string, opties: { negatiefToegestaan?: boolean } = {}): Dec {
   let d: Dec | undefined;
   if (typeof v === "string" && v.trim().endsWith("%")) {
-    const n = tekstNaarGetal(v.trim().slice(0, -1));
-    if (!n) throw ongeldig(argument, `verwacht een percentage zoals 95,5% of 0,955, niet "${kort(v)}".`);
-    d = n.div(100);
+    const l = leesTekstgetal(v.trim().slice(0, -1));
+    // "1,234%" cannot mean 1234%: with a percent sign only the decimal reading is a percentage at all.
+    if ("dubbelzinnig" in l) d = l.dubbelzinnig[1].div(100);
+    else if ("getal" in l) d = l.getal.div(100);
+    else throw ongeldig(argument, `verwacht een percentage zoals 95,5% of 0,955, niet "${kort(v)}".`);
   } else {
     d = leesGetal(v, argument, { negatiefToegestaan: opties.negatiefToegestaan });
   }

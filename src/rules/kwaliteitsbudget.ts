@@ -74,7 +74,7 @@ export function kwaliteitsbudgetMacro(rs: Regelset): Macrocontrole {
   const m = regels(rs).macro;
   const som = m.tarieven2018.waarde.plus(m.lumpsum.waarde).plus(m.aanzuigendeWerking.waarde);
   const vorigJaar = m.lumpsum.waarde.minus(m.verhoging.waarde);
-  const mln = (x: Dec) => `€ ${alsGetal(x).replace(/\B(?=(\d{3})+(?!\d))/g, ".")} mln`;
+  const mln = (x: Dec) => `€ ${alsGetal(x)} mln`;
   const stappen: Stap[] = [
     { stap: `In tarieven 2018 ${mln(m.tarieven2018.waarde)} + lumpsum ${mln(m.lumpsum.waarde)} + aanzuigende werking ${mln(m.aanzuigendeWerking.waarde)} = ${mln(som)} (bron: ${mln(m.totaal.waarde)})`, waarde: som, bron: m.totaal.bron },
     { stap: `${mln(som)} ${som.greaterThan(m.oorspronkelijk.waarde) ? "is meer dan" : "is niet meer dan"} de oorspronkelijke ${mln(m.oorspronkelijk.waarde)}: niet gekort`, waarde: null, bron: m.oorspronkelijk.bron },

@@ -20,6 +20,7 @@ import {
 import { DocumentTable20Regular, ShieldTask20Regular, TableAdd20Regular } from "@fluentui/react-icons";
 import type { Bevinding, Controleerder, Controleresultaat, Ernst, ExcelHost } from "./host";
 import { codes as codesVan, ERNSTEN, filter, foutTekst, samenvattingTekst } from "./model";
+import { dekkingRegel } from "../workbook/dekking";
 import { tariefuitleg, type Tariefuitleg as Uitleg } from "./uitleg";
 import { Bevindingenlijst } from "./components/Bevindingenlijst";
 import { ALLE_CODES, Filters } from "./components/Filters";
@@ -204,7 +205,15 @@ export function App({ host, controleer }: AppProps) {
                     ? `Regelset ${resultaat.regelset} · gecontroleerd om ${tijdstip}`
                     : "Geen geldige regelset in de werkmap: kies er een hierboven."}
                 </Caption1>
-                {resultaat.bevindingen.length === 0 && <Caption1>De werkmap voldoet aan alle controles van deze regelset.</Caption1>}
+                {resultaat.dekking && <Caption1 aria-label="Gecontroleerd">{`Gecontroleerd: ${dekkingRegel(resultaat.dekking)}.`}</Caption1>}
+                {resultaat.dekking?.nietUitgevoerd.map((n) => (
+                  <Caption1 key={`${n.controle}|${n.reden}|${n.blad}`} className={g.gedempt}>
+                    {`Niet uitgevoerd: controle ${n.controle} in ${n.aantal} ${n.aantal === 1 ? "rij" : "rijen"} (${n.blad}): ${n.reden}.`}
+                  </Caption1>
+                ))}
+                {resultaat.bevindingen.length === 0 && resultaat.regelset && (
+                  <Caption1>De werkmap voldoet aan alle controles van deze regelset.</Caption1>
+                )}
               </div>
               {resultaat.bevindingen.length > 0 && (
                 <>

@@ -4,6 +4,7 @@
  * schrijven gebeurt alleen op een nieuw werkblad.
  */
 import type { Werkmap } from "../workbook/snapshot";
+import type { Dekking } from "../workbook/dekking";
 import type { RapportBevinding } from "../workbook/schrijven";
 
 export type Bevinding = RapportBevinding;
@@ -20,6 +21,8 @@ export interface Controleresultaat {
   regelset: string | null;
   bevindingen: Bevinding[];
   samenvatting: Samenvatting;
+  /** What the run checked (tables, rows, checks that could not run); shown in the summary. */
+  dekking?: Dekking;
 }
 
 /** Voortgang als fractie 0..1. */

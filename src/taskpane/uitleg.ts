@@ -10,10 +10,11 @@ import {
   leesOnderdeel,
   RegelFout,
   uitlegRijen,
-  zetProfielwaarde,
+  leesProfielparen,
   zoekRegelset,
   type Aanbiederprofiel,
 } from "../rules";
+import { foutnaam } from "../workbook/foutnamen";
 import { leesOfferte } from "../workbook/offerte";
 import { type Werkmap, adres, cel, isFout, parseAdres, waardeAlsTekst } from "../workbook/snapshot";
 import type { Selectie } from "./host";
@@ -75,7 +76,7 @@ export function tariefuitleg(werkmap: Werkmap, selectie: Selectie, regelsetKeuze
 
   try {
     const lvCel = waarde("leveringsvorm");
-    if (lvCel && isFout(lvCel.waarde)) throw new UitlegFout(`De leveringsvorm in ${adres(r, tabel.kolommen.leveringsvorm!)} is een foutwaarde (${lvCel.waarde.fout}).`);
+    if (lvCel && isFout(lvCel.waarde)) throw new UitlegFout(`De leveringsvorm in ${adres(r, tabel.kolommen.leveringsvorm!)} is een foutwaarde (${foutnaam(lvCel.waarde.fout)}).`);
     const lv = leesLeveringsvorm(lvCel?.waarde ?? null, `Leveringsvorm (${adres(r, tabel.kolommen.leveringsvorm ?? 0)})`);
     const odCel = waarde("onderdeel");
     const onderdeel = leesOnderdeel(odCel && !isFout(odCel.waarde) ? odCel.waarde : null, "Onderdeel");
@@ -85,12 +86,14 @@ export function tariefuitleg(werkmap: Werkmap, selectie: Selectie, regelsetKeuze
     if (!id) throw new UitlegFout("De werkmap noemt geen regelset (label Regelset in het kopblok). Kies een regelset bovenaan het taakvenster.");
     const rs = zoekRegelset(id, "Regelset");
 
-    const profiel: Aanbiederprofiel = { categorie: "bestaand" };
     for (const kw of offerte.profiel) {
       const w = kw.cel?.waarde ?? null;
-      if (isFout(w)) throw new UitlegFout(`${kw.label}: de cel bevat de foutwaarde ${w.fout}.`);
-      zetProfielwaarde(profiel, kw.label, w);
+      if (isFout(w)) throw new UitlegFout(`${kw.label}: de cel bevat de foutwaarde ${foutnaam(w.fout)}.`);
     }
+    // The one profile reading, as the checker and the functions use it (a label twice with different values is refused).
+    const lezing = leesProfielparen(offerte.profiel.map((kw) => ({ label: kw.label, waarde: kw.cel?.waarde ?? null })));
+    if (lezing.fouten.length > 0) throw lezing.fouten[0].fout;
+    const profiel: Aanbiederprofiel = lezing.profiel;
 
     const tp = berekenTariefpercentage(rs, lv, profiel, onderdeel);
     return {

@@ -1,6 +1,7 @@
 /**
- * The shared checker (spec §5): one call checks a workbook snapshot against the year's rules and
- * returns the findings in a deterministic order (sheet order, row, column). Used by the task pane and the CLI.
+ * The shared checker (spec §5): one call checks a workbook snapshot against the year's rules and returns
+ * the findings in a deterministic order (sheet order, row, column) with what was checked. Used by the task
+ * pane and the CLI. Each table row is read once (regels.ts); the checks are functions over those rows.
  */
 import { leesOfferte } from "./offerte";
 import { type Bevinding, type Ernst, maakContext } from "./checks/context";
@@ -14,14 +15,22 @@ import { controleerOnderaanneming } from "./checks/onderaanneming";
 import { controleerDatums } from "./checks/datum";
 import { controleerCategorie } from "./checks/categorie";
 import { controleerGetypteGetallen, controleerOpgeslagenWaarden } from "./checks/formules";
+import { type Dekking, maakDekking, type Telling, telling } from "./dekking";
+import { leesCrisisregels, leesPrestatieregels, Rijlezer } from "./regels";
 import type { Werkmap } from "./snapshot";
+import { plekSleutel, vulUitkomstenIn } from "./uitkomsten";
 
 export type { Bevinding, Ernst } from "./checks/context";
+export type { Dekking, Telling } from "./dekking";
 
 export interface Controleresultaat {
+  status: "gecontroleerd";
   regelset: string | null;
   bevindingen: Bevinding[];
   samenvatting: { fout: number; waarschuwing: number; info: number };
+  /** Rows checked and skipped (spec §6 `gecontroleerd`). */
+  gecontroleerd: Telling;
+  dekking: Dekking;
 }
 
 export interface Controleopties {
@@ -30,34 +39,44 @@ export interface Controleopties {
   onVoortgang?: (fractie: number) => void;
 }
 
-export function controleerWerkmap(werkmap: Werkmap, opties: Controleopties = {}): Controleresultaat {
+export function controleerWerkmap(invoer: Werkmap, opties: Controleopties = {}): Controleresultaat {
+  // Formulas saved without a result are computed first; the user's snapshot itself is not changed.
+  const { werkmap, berekend, onberekend } = vulUitkomstenIn(invoer);
   const offerte = leesOfferte(werkmap);
   const ctx = maakContext(offerte, null, opties.onVoortgang);
   ctx.regelset = bepaalRegelset(offerte, opties.regelset, ctx.meld);
   ctx.voortgang(0.05);
   controleerTabellen(ctx);
   controleerDubbeleLabels(ctx);
+  const lezer = new Rijlezer(ctx, { onberekend });
+
+  // Every row is read (and its unreadable values reported) also without a rule set: the layout still counts.
+  const prestaties = offerte.prestatietabellen.map((t) => leesPrestatieregels(lezer, t));
+  const crises = offerte.crisistabellen.map((t) => leesCrisisregels(lezer, t));
+  ctx.voortgang(0.25);
+
   if (ctx.regelset) {
-    ctx.profiel = leesKopProfiel(ctx);
-    const totaal = offerte.prestatietabellen.reduce((n, t) => n + t.rijen.length, 0) || 1;
+    const kopProfiel = leesKopProfiel(ctx, (p) => onberekend.has(plekSleutel(p.blad, p.r, p.c)));
+    ctx.profiel = kopProfiel.profiel;
+    const totaal = prestaties.reduce((n, t) => n + t.length, 0) || 1;
     let gedaan = 0;
-    for (const t of offerte.prestatietabellen) {
-      const cache = new Map();
-      controleerTarieven(ctx, t, cache, (i) => {
-        if ((gedaan + i) % 2000 === 0) ctx.voortgang(0.05 + (0.6 * (gedaan + i)) / totaal);
+    offerte.prestatietabellen.forEach((t, i) => {
+      const regels = prestaties[i];
+      controleerTarieven(ctx, t, regels, new Map(), kopProfiel.fout, (j) => {
+        if ((gedaan + j) % 2000 === 0) ctx.voortgang(0.25 + (0.45 * (gedaan + j)) / totaal);
       });
-      gedaan += t.rijen.length;
-      controleerOmzet(ctx, t);
-      controleerVolumes(ctx, t);
-    }
-    for (const t of offerte.crisistabellen) controleerCrisis(ctx, t);
-    controleerOnderaanneming(ctx);
+      gedaan += regels.length;
+      controleerOmzet(ctx, t, regels);
+      controleerVolumes(ctx, t, regels);
+    });
+    offerte.crisistabellen.forEach((t, i) => controleerCrisis(ctx, t, crises[i]));
+    controleerOnderaanneming(ctx, lezer);
     controleerDatums(ctx);
     controleerCategorie(ctx);
   }
   ctx.voortgang(0.7);
   controleerGetypteGetallen(ctx, [...offerte.prestatietabellen, ...offerte.crisistabellen]);
-  controleerOpgeslagenWaarden(ctx);
+  controleerOpgeslagenWaarden(ctx, berekend);
   ctx.voortgang(1);
 
   const gesorteerd = [...ctx.bevindingen].sort(
@@ -66,5 +85,6 @@ export function controleerWerkmap(werkmap: Werkmap, opties: Controleopties = {})
   const bevindingen: Bevinding[] = gesorteerd.map(({ code, severity, sheet, cell, message, source }) => ({ code, severity, sheet, cell, message, source }));
   const samenvatting = { fout: 0, waarschuwing: 0, info: 0 };
   for (const b of bevindingen) samenvatting[b.severity as Ernst]++;
-  return { regelset: ctx.regelset?.id ?? null, bevindingen, samenvatting };
+  const dekking = maakDekking(offerte, ctx.regelset !== null, [...ctx.nietGedaan.values()]);
+  return { status: "gecontroleerd", regelset: ctx.regelset?.id ?? null, bevindingen, samenvatting, gecontroleerd: telling(dekking), dekking };
 }

@@ -496,6 +496,18 @@ export interface Evaluatiecontext {
    * profile range, so it is built once and keyed by identity in the memo below. Leave out when cells change.
    */
   bereiken?: Bereikgeheugen;
+  /**
+   * The value of a formula cell that has no stored result (files written by scripts): the checker computes
+   * it first. Without it such a cell reads as empty, as Excel's file format leaves it.
+   */
+  bereken?: (blad: number, r: number, c: number) => Waarde;
+}
+
+/** A cell's value as the evaluator sees it: its stored value, or the computed one where it has none. */
+function celwaarde(ctx: Evaluatiecontext, b: number, cel: { waarde: CelWaarde; formule?: string } | null | undefined, r: number, c: number): Waarde {
+  if (!cel) return null; // a hole, undefined (or null after a JSON round trip)
+  if (cel.waarde === null && cel.formule !== undefined && ctx.bereken) return ctx.bereken(b, r, c);
+  return cel.waarde;
 }
 
 /** Range values per tree node, valid for one workbook that does not change meanwhile. */
@@ -554,7 +566,7 @@ function leesBereik(b: number, r1: number, c1: number, r2: number, c2: number, c
   for (let r = r1; r <= r2; r++) {
     const rij: Waarde[] = [];
     const cellen = blad.rijen[r];
-    for (let c = c1; c <= c2; c++) rij.push(vanCel(cellen?.[c]?.waarde));
+    for (let c = c1; c <= c2; c++) rij.push(celwaarde(ctx, b, cellen?.[c], r, c));
     uit.push(rij);
   }
   return uit;
@@ -638,8 +650,10 @@ function maak(k: Knoop): Berekening {
     case "ref": {
       const { blad, r, c, rr, cr } = k;
       return (ctx) => {
-        const b = ctx.werkmap.bladen[bladIndex(ctx, blad)];
-        return vanCel(b.rijen[rr ? (ctx.r ?? 0) + r : r]?.[cr ? (ctx.c ?? 0) + c : c]?.waarde);
+        const i = bladIndex(ctx, blad);
+        const rij = rr ? (ctx.r ?? 0) + r : r;
+        const kol = cr ? (ctx.c ?? 0) + c : c;
+        return celwaarde(ctx, i, ctx.werkmap.bladen[i].rijen[rij]?.[kol], rij, kol);
       };
     }
     case "bereik":
@@ -697,6 +711,28 @@ function maak(k: Knoop): Berekening {
           if (isFout(n as CelWaarde)) return n;
           if (typeof x !== "number" || typeof n !== "number" || n < 0) throw new NietEvalueerbaar("ROUND-argumenten");
           return afronden(x, n);
+        };
+      }
+      if (naam === "SUM" || naam === "SOM") {
+        const fargs = k.args.map(maak);
+        return (ctx) => {
+          let som = 0;
+          for (const fa of fargs) {
+            const a = fa(ctx);
+            if (Array.isArray(a)) {
+              // Excel's SUM skips text, booleans and empty cells inside a range, but not errors.
+              for (const rij of a) for (const w of rij) {
+                if (isFout(w as CelWaarde)) return w;
+                if (typeof w === "number") som += w;
+              }
+              continue;
+            }
+            if (isFout(a as CelWaarde)) return a;
+            const x = getal(a);
+            if (typeof x !== "number") return x;
+            som += x;
+          }
+          return som;
         };
       }
       const f = FUNCTIES[naam];

@@ -1,7 +1,9 @@
 /**
- * The offerte model on the snapshot only (spec §4): the header block (label cell, value to its right,
- * anywhere on any sheet), the prestatie tables and the crisis tables, found by their header rows.
- * Sheet names, positions and column order do not matter; labels are matched case- and space-insensitively.
+ * The offerte model on the snapshot (spec §4): the header block (label cell, value to its right,
+ * anywhere on any sheet), the prestatie tables and the crisis tables, found by their header rows the
+ * way a person sees them. Sheet names, positions and column order do not matter; labels are matched
+ * case-, space- and colon-insensitively. A header row that has most of a table's columns is that table,
+ * also when one is missing or misspelt; a table runs to its last row with data, over empty rows.
  */
 import { PROFIELLABELS, leesDatumwaarde } from "../rules";
 import { type Cel, type Werkblad, type Werkmap, cel, isLeeg } from "./snapshot";
@@ -26,43 +28,65 @@ export interface Plek {
 
 export interface Kopwaarde {
   label: string;
-  /** Where the label is; the value is at c + 1. */
+  /** Where the label is; the value is at waardePlek (normally c + 1). */
   plek: Plek;
   waardePlek: Plek;
   cel: Cel | undefined;
 }
 
+export type Overslagreden = "leeg" | "totaal";
+
 export interface Tabel<K extends string> {
+  soort: "prestatie" | "crisis";
   blad: number;
   kopRij: number;
   kolommen: Partial<Record<K, number>>;
+  /** Required columns not in the header row. */
   ontbrekend: K[];
-  /** 0-based row indices of the data rows (up to the first empty row). */
+  /** A missing column read from a header that looks like it ("Prestatiecode" for "Prestatie"). */
+  lijktOp: Partial<Record<K, { c: number; tekst: string }>>;
+  /** 0-based indices of the data rows that are checked. */
   rijen: number[];
+  /** Rows inside the table that are not checked, and why. */
+  overgeslagen: { r: number; reden: Overslagreden }[];
+  /** The table's last row (its header row when it has none). */
+  einde: number;
 }
 
 export interface Offerte {
   werkmap: Werkmap;
   /** First occurrence of each header label, in sheet order. */
   kop: Partial<Record<Kopveld, Kopwaarde>>;
-  /** Profile label/value pairs in sheet order (the one profile parser reads them). */
+  /** Every profile label/value pair in sheet order, repeats included (the one profile reading judges them). */
   profiel: Kopwaarde[];
   prestatietabellen: Tabel<Prestatiekolom>[];
   crisistabellen: Tabel<Crisiskolom>[];
-  /** A header or profile label found again with a different value (the first one counts). */
+  /** A header label (not a profile label) found again with a different value (the first one counts). */
   dubbel: { eerste: Kopwaarde; ander: Kopwaarde }[];
+  /** The cells the header block covers (labels and values), or null when there is none. */
+  kopblok: { blad: number; r1: number; c1: number; r2: number; c2: number } | null;
 }
 
 const KOP_SLEUTELS = new Map<string, Kopveld>(Object.entries(KOPLABELS).map(([k, l]) => [labelSleutel(l), k as Kopveld]));
 const PRESTATIE_SLEUTELS = new Map<string, Prestatiekolom>(Object.entries(PRESTATIEKOLOMMEN).map(([k, l]) => [labelSleutel(l), k as Prestatiekolom]));
 const CRISIS_SLEUTELS = new Map<string, Crisiskolom>(Object.entries(CRISISKOLOMMEN).map(([k, l]) => [labelSleutel(l), k as Crisiskolom]));
 const PROFIEL_SLEUTELS = new Set(Object.keys(PROFIELLABELS));
+/** Columns only a crisis table has. */
+const CRISIS_EIGEN: Crisiskolom[] = ["bedden", "bezet", "onbezet", "vergoedeDagen"];
+
+// Every row is looked at as a possible header row; table columns repeat a few texts on every row.
+const SLEUTELS = new Map<string, string>();
 
 function tekstSleutel(c: Cel | undefined): string | undefined {
   if (!c || typeof c.waarde !== "string") return undefined;
   const t = c.waarde;
   if (t.length > 60) return undefined; // labels are short; skip long texts cheaply
-  return labelSleutel(t);
+  let s = SLEUTELS.get(t);
+  if (s === undefined) {
+    if (SLEUTELS.size >= 10_000) SLEUTELS.clear();
+    SLEUTELS.set(t, (s = labelSleutel(t)));
+  }
+  return s;
 }
 
 function kolommenVan<K extends string>(rij: (Cel | undefined)[], sleutels: Map<string, K>): Map<K, number> {
@@ -75,31 +99,125 @@ function kolommenVan<K extends string>(rij: (Cel | undefined)[], sleutels: Map<s
   return uit;
 }
 
-/** A data row is empty when every cell in the table's columns is empty (a formula giving "" counts as empty). */
-function rijLeeg(blad: Werkblad, r: number, kolommen: number[]): boolean {
-  const rij = blad.rijen[r];
+/** Edit distance, bounded: labels are short. */
+function afstand(a: string, b: string): number {
+  const d: number[] = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let vorige = d[0];
+    d[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const hier = d[j];
+      d[j] = Math.min(d[j] + 1, d[j - 1] + 1, vorige + (a[i - 1] === b[j - 1] ? 0 : 1));
+      vorige = hier;
+    }
+  }
+  return d[b.length];
+}
+
+/** Whether a header text looks like the expected column name: a typo, or the name with a word added. */
+function lijktOp(tekst: string, verwacht: string): boolean {
+  if (tekst.length < 3) return false;
+  if (tekst.includes(verwacht) || (verwacht.includes(tekst) && tekst.length >= 4)) return true;
+  return afstand(tekst, verwacht) <= Math.max(1, Math.floor(verwacht.length / 5));
+}
+
+/**
+ * Which table a header row is, if any: the known columns it has, and for each missing required column a
+ * look-alike text in the same row. A row is a prestatie table with "Prestatie" and two more columns, or
+ * with five of the nine required ones; a crisis table with "Prestatie" and a crisis column, or with three
+ * of the four crisis columns.
+ */
+function herkenKop(rij: (Cel | undefined)[]): { soort: "prestatie" | "crisis"; gevonden: Map<string, number> } | undefined {
+  const crisis = kolommenVan(rij, CRISIS_SLEUTELS);
+  const eigen = CRISIS_EIGEN.filter((k) => crisis.has(k)).length;
+  if ((crisis.has("prestatie") && eigen >= 1) || eigen >= 3) return { soort: "crisis", gevonden: crisis };
+  const prestatie = kolommenVan(rij, PRESTATIE_SLEUTELS);
+  const verplicht = VERPLICHTE_PRESTATIEKOLOMMEN.filter((k) => prestatie.has(k)).length;
+  if ((prestatie.has("prestatie") && prestatie.size >= 3) || verplicht >= 5) return { soort: "prestatie", gevonden: prestatie };
+  return undefined;
+}
+
+function isKopRij(rij: (Cel | undefined)[] | undefined): boolean {
+  return !!rij && herkenKop(rij) !== undefined;
+}
+
+function isLabel(c: Cel | undefined): boolean {
+  const s = tekstSleutel(c);
+  return s !== undefined && (KOP_SLEUTELS.has(s) || PROFIEL_SLEUTELS.has(s));
+}
+
+function rijLeeg(rij: (Cel | undefined)[] | undefined, kolommen: number[]): boolean {
   if (!rij) return true;
   for (const c of kolommen) if (!isLeeg(rij[c])) return false;
   return true;
 }
 
-function maakTabel<K extends string>(blad: Werkblad, b: number, r: number, gevonden: Map<K, number>, verplicht: K[]): Tabel<K> {
+/** A header-block line below a table ("Zorgaanbieder | X") ends the table; a lone label is no data row. */
+function isKoplabelRij(rij: (Cel | undefined)[], kolommen: number[]): boolean {
+  let gevuld = 0;
+  let label = false;
+  for (const c of kolommen) {
+    if (isLeeg(rij[c])) continue;
+    gevuld++;
+    if (isLabel(rij[c])) label = true;
+  }
+  return label && gevuld <= 2;
+}
+
+/** "Totaal", "Subtotaal", "Som": a sum line under the table is no prestatie. */
+function isTotaalRij(rij: (Cel | undefined)[], kolommen: number[]): boolean {
+  for (const c of kolommen) {
+    const w = rij[c]?.waarde;
+    if (typeof w !== "string" || w.trim() === "") continue;
+    return /^(sub)?totaa?l\b|^som\b|^totalen\b/i.test(w.trim());
+  }
+  return false;
+}
+
+function maakTabel<K extends string>(
+  blad: Werkblad, b: number, r: number, soort: "prestatie" | "crisis", gevonden: Map<K, number>, verplicht: K[], namen: Record<K, string>,
+): Tabel<K> {
   const kolommen = Object.fromEntries(gevonden) as Partial<Record<K, number>>;
-  const cols = [...gevonden.values()];
+  const ontbrekend = verplicht.filter((k) => !gevonden.has(k));
+  const lijkt: Tabel<K>["lijktOp"] = {};
+  const kop = blad.rijen[r] ?? [];
+  const bezet = new Set(gevonden.values());
+  for (const k of ontbrekend) {
+    const verwacht = labelSleutel(namen[k]);
+    for (let c = 0; c < kop.length; c++) {
+      const s = tekstSleutel(kop[c]);
+      if (s === undefined || bezet.has(c) || CRISIS_SLEUTELS.has(s) || PRESTATIE_SLEUTELS.has(s)) continue;
+      if (!lijktOp(s, verwacht)) continue;
+      lijkt[k] = { c, tekst: String(kop[c]!.waarde).trim() };
+      kolommen[k] = c;
+      bezet.add(c);
+      break;
+    }
+  }
+  const cols = Object.values(kolommen) as number[];
+  // The table runs to its last row with data, before the next table's header row.
+  let einde = r;
+  for (let i = r + 1; i < blad.rijen.length; i++) {
+    const rij = blad.rijen[i];
+    if (rijLeeg(rij, cols)) continue;
+    if (isKopRij(rij) || isKoplabelRij(rij, cols)) break;
+    einde = i;
+  }
   const rijen: number[] = [];
-  for (let i = r + 1; i < blad.rijen.length && !rijLeeg(blad, i, cols); i++) rijen.push(i);
-  return { blad: b, kopRij: r, kolommen, ontbrekend: verplicht.filter((k) => !gevonden.has(k)), rijen };
+  const overgeslagen: Tabel<K>["overgeslagen"] = [];
+  for (let i = r + 1; i <= einde; i++) {
+    const rij = blad.rijen[i];
+    if (rijLeeg(rij, cols)) overgeslagen.push({ r: i, reden: "leeg" });
+    else if (isTotaalRij(rij, cols)) overgeslagen.push({ r: i, reden: "totaal" });
+    else rijen.push(i);
+  }
+  return { soort, blad: b, kopRij: r, kolommen, ontbrekend, lijktOp: lijkt, rijen, overgeslagen, einde };
 }
 
 function waardeSleutel(c: Cel | undefined): string {
   if (isLeeg(c)) return "";
   const w = c!.waarde;
   return typeof w === "string" ? labelSleutel(w) : JSON.stringify(w);
-}
-
-function isLabel(c: Cel | undefined): boolean {
-  const s = tekstSleutel(c);
-  return s !== undefined && (KOP_SLEUTELS.has(s) || PROFIEL_SLEUTELS.has(s));
 }
 
 /**
@@ -124,23 +242,33 @@ export function leesOfferte(werkmap: Werkmap): Offerte {
   const crisistabellen: Tabel<Crisiskolom>[] = [];
   const gezien = new Map<string, Kopwaarde>();
   const dubbel: Offerte["dubbel"] = [];
+  let kopblok: Offerte["kopblok"] = null;
+  const breidUit = (p: Plek, q: Plek) => {
+    if (!kopblok) {
+      kopblok = { blad: p.blad, r1: p.r, c1: p.c, r2: q.r, c2: q.c };
+      return;
+    }
+    // The block is where its first label is: labels on other sheets are counted but do not stretch it.
+    if (kopblok.blad !== p.blad) return;
+    kopblok = { blad: kopblok.blad, r1: Math.min(kopblok.r1, p.r), c1: Math.min(kopblok.c1, p.c), r2: Math.max(kopblok.r2, q.r), c2: Math.max(kopblok.c2, q.c) };
+  };
 
   werkmap.bladen.forEach((blad, b) => {
     let r = 0;
     while (r < blad.rijen.length) {
       const rij = blad.rijen[r] ?? [];
-      const crisis = kolommenVan(rij, CRISIS_SLEUTELS);
-      const prestatie = kolommenVan(rij, PRESTATIE_SLEUTELS);
-      const isCrisis = crisis.has("prestatie") && (crisis.has("bedden") || crisis.has("bezet") || crisis.has("onbezet"));
-      const isPrestatie = !isCrisis && prestatie.has("prestatie") && prestatie.size >= 3;
-      if (isCrisis || isPrestatie) {
-        const t = isCrisis
-          ? maakTabel(blad, b, r, crisis, VERPLICHTE_CRISISKOLOMMEN)
-          : maakTabel(blad, b, r, prestatie, VERPLICHTE_PRESTATIEKOLOMMEN);
-        if (isCrisis) crisistabellen.push(t as Tabel<Crisiskolom>);
-        else prestatietabellen.push(t as Tabel<Prestatiekolom>);
+      const herkend = herkenKop(rij);
+      if (herkend) {
+        if (herkend.soort === "crisis") {
+          const t = maakTabel(blad, b, r, "crisis", herkend.gevonden as Map<Crisiskolom, number>, VERPLICHTE_CRISISKOLOMMEN, CRISISKOLOMMEN);
+          crisistabellen.push(t);
+          r = t.einde + 1;
+        } else {
+          const t = maakTabel(blad, b, r, "prestatie", herkend.gevonden as Map<Prestatiekolom, number>, VERPLICHTE_PRESTATIEKOLOMMEN, PRESTATIEKOLOMMEN);
+          prestatietabellen.push(t);
+          r = t.einde + 1;
+        }
         // Labels inside a table are data, not header labels.
-        r += t.rijen.length + 1;
         continue;
       }
       for (let c = 0; c < rij.length; c++) {
@@ -151,23 +279,24 @@ export function leesOfferte(werkmap: Werkmap): Offerte {
         const wc = waardeKolom(rij, c);
         const waardePlek = { blad: b, r, c: wc };
         const kw: Kopwaarde = { label: String(rij[c]!.waarde).trim(), plek: { blad: b, r, c }, waardePlek, cel: cel(blad, r, wc) };
+        breidUit(kw.plek, waardePlek);
+        if (k === undefined) {
+          // The canonical label; repeats stay in, so the profile reading can refuse conflicting values.
+          profiel.push({ ...kw, label: PROFIELLABELS[s as keyof typeof PROFIELLABELS] });
+          continue;
+        }
         const eerder = gezien.get(s);
         if (eerder) {
           if (waardeSleutel(eerder.cel) !== waardeSleutel(kw.cel)) dubbel.push({ eerste: eerder, ander: kw });
           continue;
         }
         gezien.set(s, kw);
-        if (k !== undefined) {
-          kop[k] = kw;
-        } else {
-          // The canonical label, so the profile parser also accepts "Plan opslag:" and other spellings.
-          profiel.push({ ...kw, label: PROFIELLABELS[s as keyof typeof PROFIELLABELS] });
-        }
+        kop[k] = kw;
       }
       r++;
     }
   });
-  return { werkmap, kop, profiel, prestatietabellen, crisistabellen, dubbel };
+  return { werkmap, kop, profiel, prestatietabellen, crisistabellen, dubbel, kopblok };
 }
 
 /** Wall-clock "YYYY-MM-DDTHH:mm" from an Excel serial or a date text; undefined when unreadable, null when empty. */

@@ -128,42 +128,6 @@ export function isLeeg(c: Cel | null | undefined): boolean {
   return c.waarde === null || (typeof c.waarde === "string" && c.waarde.trim() === "");
 }
 
-/**
- * De waarde als getal: getallen zoals ze zijn; tekst als Nederlands of Engels geschreven getal
- * ("1.234,56", "1234.56", "95,5%" -> 0.955, "€ 12,50"); anders undefined.
- */
-export function alsGetal(c: Cel | null | undefined): number | undefined {
-  if (!c) return undefined;
-  const w = c.waarde;
-  if (typeof w === "number") return Number.isFinite(w) ? w : undefined;
-  if (typeof w !== "string") return undefined;
-  return tekstNaarGetal(w);
-}
-
-export function tekstNaarGetal(tekst: string): number | undefined {
-  let t = tekst.replace(/[\s\u00a0]/g, "").replace(/^€/, "").replace(/^EUR/i, "");
-  let factor = 1;
-  if (t.endsWith("%")) {
-    factor = 0.01;
-    t = t.slice(0, -1);
-  }
-  if (!/^[+-]?(\d|[.,]\d)/.test(t)) return undefined;
-  const komma = t.lastIndexOf(",");
-  const punt = t.lastIndexOf(".");
-  if (komma >= 0 && punt >= 0) {
-    // het laatste scheidingsteken is het decimaalteken, het andere groepeert duizendtallen
-    t = komma > punt ? t.replace(/\./g, "").replace(",", ".") : t.replace(/,/g, "");
-  } else if (komma >= 0) {
-    if ((t.match(/,/g) ?? []).length > 1) t = t.replace(/,/g, "");
-    else t = t.replace(",", ".");
-  } else if ((t.match(/\./g) ?? []).length > 1) {
-    t = t.replace(/\./g, "");
-  }
-  if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(t)) return undefined;
-  const n = Number(t) * factor;
-  return Number.isFinite(n) ? n : undefined;
-}
-
 /** De waarde als tekst (getrimd); getallen en booleans als tekst, fouten en leeg -> undefined. */
 export function alsTekst(c: Cel | null | undefined): string | undefined {
   if (!c) return undefined;

@@ -297,7 +297,9 @@ async function leesBladStroom(
         waarde = vTekst === undefined ? undefined : naarGetal(v);
     }
     let cel: Cel | undefined;
-    if (formule !== undefined) cel = { waarde: waarde ?? "", formule };
+    // A formula saved without a result (scripts, openpyxl: no <v> or an empty one) keeps null: the checker
+    // computes it instead of reading it as empty. An empty text result cannot be told apart from that here.
+    if (formule !== undefined) cel = { waarde: waarde === undefined || waarde === "" ? null : waarde, formule };
     else if (waarde !== undefined && waarde !== null && waarde !== "") cel = { waarde };
     if (cel && notaties && s >= 0 && notaties[s]) cel.notatie = notaties[s];
     if (cel) bouwer.zet(rij, kolom, cel);

@@ -143,10 +143,11 @@ function naarCel(ws: ExcelJS.Worksheet, cell: ExcelJS.Cell, datumCorrectie: numb
     const fv = v as { formula?: string; sharedFormula?: string; result?: unknown };
     let formule = cell.formula || fv.formula;
     if (!formule && fv.sharedFormula) formule = ws.getCell(fv.sharedFormula).formula;
-    // niet fv.result: exceljs' value-kopie laat 0, false en "" weg. Zonder opgeslagen resultaat
-    // (exceljs leest een lege tekstuitkomst <v></v> zo) geeft "" dezelfde waarde als office-js.
-    const waarde = naarWaarde((cell as { result?: unknown }).result, datumCorrectie) ?? "";
-    return formule ? { waarde, formule } : waarde === "" ? undefined : { waarde };
+    // Not fv.result: exceljs' value copy drops 0, false and "". Without a stored result (exceljs reads an
+    // empty text result <v></v> the same way) the value is null, as in the streaming reader: the checker computes it.
+    const w = naarWaarde((cell as { result?: unknown }).result, datumCorrectie);
+    const waarde = w === undefined || w === "" ? null : w;
+    return formule ? { waarde, formule } : waarde === null ? undefined : { waarde };
   }
   const waarde = naarWaarde(v, datumCorrectie);
   // lege tekst zonder formule is voor de gebruiker een lege cel (office-js geeft dan "")

@@ -57,7 +57,8 @@ describe("WLZ-OFF-003", () => {
   });
   it("an error value", () => {
     const r = controleer({ rijen: [goedeRij({ "NZa zorg": { fout: "#DIV/0!" } })] });
-    expect(metCode(r, "WLZ-OFF-003")[0].message).toContain("#DIV/0!");
+    // Dutch Excel shows #DEEL/0! in the cell: the message uses that name
+    expect(metCode(r, "WLZ-OFF-003")[0].message).toContain("#DEEL/0!");
   });
   it("unknown leveringsvorm", () => {
     const r = controleer({ rijen: [goedeRij({ Leveringsvorm: "ZZQ" })] });
@@ -68,8 +69,14 @@ describe("WLZ-OFF-003", () => {
     expect(metCode(r, "WLZ-OFF-003")[0]).toMatchObject({ cell: "B4" });
     expect(metCode(r, "WLZ-OFF-003")[0].message).toContain("Plan opslag");
   });
-  it("Dutch number text is read, not reported", () => {
-    expect(codes(controleer({ rijen: [goedeRij({ Tarief: "169,29", Tariefpercentage: "96%" })] }))).toEqual([]);
+  it("spec §5: a number stored as text is WLZ-OFF-003 with the number it seems to mean, and no second finding", () => {
+    const r = controleer({ rijen: [goedeRij({ Tarief: "169,29", Tariefpercentage: "96%" })] });
+    expect(codes(r)).toEqual(["WLZ-OFF-003", "WLZ-OFF-003"]);
+    expect(r.bevindingen[0]).toMatchObject({ cell: "G7" });
+    expect(r.bevindingen[0].message).toContain("lijkt 96% te betekenen");
+    expect(r.bevindingen[1]).toMatchObject({ cell: "H7" });
+    expect(r.bevindingen[1].message).toContain("lijkt 169,29 te betekenen");
+    expect(r.bevindingen[1].message).toContain("getal opgeslagen als tekst");
   });
 });
 

@@ -54,8 +54,14 @@ describe("formula evaluator", () => {
     expect(ev('WLZ.ONDERAANNEMING("CZ-VV-2021",900,300)')).toBe(true);
     expect(ev('WLZ.ONDERAANNEMING("CZ-VV-2021",900,301)')).toBe(false);
   });
+  it("SUM over numbers and ranges: text, booleans and empty cells in a range are skipped, errors propagate (as Excel)", () => {
+    expect(ev("SUM(B3:D3)")).toBeCloseTo(175.3, 10);
+    expect(ev("SUM(A1:B3,1)")).toBeCloseTo(151.25, 10);
+    expect(ev("SOM(B3,C3)")).toBeCloseTo(170.35, 10);
+    expect(ev("SUM(A4:B4)")).toEqual({ fout: "#DIV/0!" });
+  });
   it("anything else is not evaluable", () => {
-    for (const f of ['SUM(A1:A3)', 'WLZ.TARIEF("CZ-VV-2021","ZZP",INT(B3),0,0)', "WLZ.REGELSETS()", "A1&B1", "Onbekend!A1", "#N/A"]) {
+    for (const f of ['WLZ.TARIEF("CZ-VV-2021","ZZP",INT(B3),0,0)', "WLZ.REGELSETS()", "A1&B1", "Onbekend!A1", "#N/A"]) {
       expect(() => ev(f), f).toThrow(NietEvalueerbaar);
     }
   });

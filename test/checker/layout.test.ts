@@ -54,17 +54,33 @@ describe("layout does not matter", () => {
     expect(codes(controleerWerkmap(wm))).toEqual([]);
   });
 
-  it("the table ends at the first empty row; what follows is not checked as a row", () => {
+  it("spec §4: an empty row inside the table is skipped with WLZ-OFF-008 and the rows below it are checked too", () => {
     const blad = offerteBlad({ rijen: [goedeRij(), [], goedeRij({ Tariefpercentage: 0.99 })] });
     const r = controleerWerkmap(maakWerkmap({ Offerte: blad }));
+    expect(codes(r)).toEqual(["WLZ-OFF-008", "WLZ-TAR-001"]);
+    expect(r.bevindingen[0]).toMatchObject({ severity: "waarschuwing", cell: "A8" });
+    expect(r.bevindingen[1]).toMatchObject({ cell: "G9" });
+    const t = leesOfferte(maakWerkmap({ Offerte: blad })).prestatietabellen[0];
+    expect(t.rijen).toEqual([6, 8]);
+    expect(t.overgeslagen).toEqual([{ r: 7, reden: "leeg" }]);
+    expect(r.gecontroleerd).toEqual({ prestatieregels: 2, crisisregels: 0, overgeslagen: 1 });
+  });
+
+  it("empty rows after the last data row end the table silently", () => {
+    const blad = offerteBlad({ rijen: [goedeRij(), [], []] });
+    const r = controleerWerkmap(maakWerkmap({ Offerte: blad }));
     expect(codes(r)).toEqual([]);
-    expect(leesOfferte(maakWerkmap({ Offerte: blad })).prestatietabellen[0].rijen).toEqual([6]);
+    expect(r.gecontroleerd).toEqual({ prestatieregels: 1, crisisregels: 0, overgeslagen: 0 });
   });
 
   it("a row of formulas that give \"\" counts as empty (template rows)", () => {
     const leeg = KOLOMMEN.map(() => ({ formule: 'IF(B8="","",1)', waarde: "" }));
     const o = leesOfferte(maakWerkmap({ Offerte: offerteBlad({ rijen: [goedeRij(), leeg, goedeRij()] }) }));
-    expect(o.prestatietabellen[0].rijen).toHaveLength(1);
+    expect(o.prestatietabellen[0].rijen).toEqual([6, 8]);
+    expect(o.prestatietabellen[0].overgeslagen).toEqual([{ r: 7, reden: "leeg" }]);
+    const onder = leesOfferte(maakWerkmap({ Offerte: offerteBlad({ rijen: [goedeRij(), leeg, leeg] }) }));
+    expect(onder.prestatietabellen[0].rijen).toEqual([6]);
+    expect(onder.prestatietabellen[0].overgeslagen).toEqual([]);
   });
 
   it("several prestatie tables on several sheets are all checked", () => {

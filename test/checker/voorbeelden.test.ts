@@ -11,6 +11,7 @@ const MAP = join(__dirname, "..", "..", "examples");
 const SPEC_CODES = [
   "WLZ-OFF-001", "WLZ-OFF-002", "WLZ-OFF-003", "WLZ-TAR-001", "WLZ-TAR-002", "WLZ-TAR-003", "WLZ-TAR-004", "WLZ-VOL-001",
   "WLZ-OMZ-001", "WLZ-CRI-001", "WLZ-CRI-002", "WLZ-AAN-001", "WLZ-DAT-001", "WLZ-FRM-001", "WLZ-AMB-001",
+  "WLZ-OFF-006", "WLZ-OFF-008", "WLZ-OFF-009", "WLZ-FRM-002",
 ];
 const eigen = readdirSync(MAP).filter((f) => /^(offerte|fouten|layout)-.*\.xlsx$/.test(f)).sort();
 

@@ -40,16 +40,20 @@ describe("wlz-check main()", () => {
     const r = await run(["--format", "json", join(VB, "fouten-structuur.xlsx"), join(VB, "offerte-landelijk-2021.xlsx")]);
     expect(r.code).toBe(1);
     const doc = JSON.parse(r.out);
-    expect(Object.keys(doc)).toEqual(["files"]);
+    expect(Object.keys(doc)).toEqual(["files", "totaal"]);
+    expect(doc.totaal).toEqual({ bestanden: 2, met_fouten: 1, zonder_fouten: 1, onleesbaar: 0 });
     expect(doc.files).toHaveLength(2);
     for (const f of doc.files) {
-      expect(Object.keys(f)).toEqual(["file", "regelset", "findings", "summary"]);
+      expect(Object.keys(f)).toEqual(["file", "status", "regelset", "gecontroleerd", "dekking", "findings", "summary"]);
+      expect(f.status).toBe("gecontroleerd");
+      expect(Object.keys(f.gecontroleerd)).toEqual(["prestatieregels", "crisisregels", "overgeslagen"]);
       expect(Object.keys(f.summary)).toEqual(["fout", "waarschuwing", "info"]);
       for (const b of f.findings) expect(Object.keys(b)).toEqual(["code", "severity", "sheet", "cell", "message", "source"]);
     }
     expect(doc.files[0]).toMatchObject({ regelset: null, summary: { fout: 2, waarschuwing: 0, info: 0 } });
     expect(doc.files[0].findings[0]).toMatchObject({ code: "WLZ-OFF-001", severity: "fout", sheet: "Blad1", cell: "A1" });
     expect(doc.files[1]).toMatchObject({ regelset: "LANDELIJK-2021", summary: { fout: 0 } });
+    expect(doc.files[1].gecontroleerd.prestatieregels).toBeGreaterThan(0);
   });
   it("--regelset overrides the workbook's own", async () => {
     const r = await run(["--format=json", "--regelset", "landelijk-2021", join(VB, "offerte-cz-vv-2021.xlsx")]);
@@ -68,7 +72,17 @@ describe("wlz-check main()", () => {
     writeFileSync(kapot, "dit is geen zip");
     const r = await run(["--format", "json", join(VB, "fouten-cz-vv-2021.xlsx"), kapot, join(tmp, "bestaat-niet.xlsx"), join(VB, "offerte-cz-gz-2026.xlsx")]);
     expect(r.code).toBe(2);
-    expect(JSON.parse(r.out).files.map((f: { file: string }) => f.file)).toEqual([join(VB, "fouten-cz-vv-2021.xlsx"), join(VB, "offerte-cz-gz-2026.xlsx")]);
+    // spec §6: every file given appears in the output, the unreadable ones with their status and why
+    const doc = JSON.parse(r.out);
+    expect(doc.files.map((f: { file: string; status: string }) => [f.file, f.status])).toEqual([
+      [join(VB, "fouten-cz-vv-2021.xlsx"), "gecontroleerd"],
+      [kapot, "onleesbaar"],
+      [join(tmp, "bestaat-niet.xlsx"), "onleesbaar"],
+      [join(VB, "offerte-cz-gz-2026.xlsx"), "gecontroleerd"],
+    ]);
+    expect(Object.keys(doc.files[1])).toEqual(["file", "status", "error"]);
+    expect(doc.files[2].error).toContain("Bestand niet gevonden");
+    expect(doc.totaal).toEqual({ bestanden: 4, met_fouten: 1, zonder_fouten: 1, onleesbaar: 2 });
     const regels = r.err.trim().split("\n");
     expect(regels).toHaveLength(2);
     expect(regels[0]).toContain("kapot.xlsx");

@@ -85,14 +85,16 @@ describe("wlz-check tegen kapotte en vijandige bestanden", () => {
         expect(r.rssMb, `${g.naam}: geheugen`).toBeLessThan(MAX_RSS_MB);
         // een cel van 5 miljoen tekens wordt in meldingen ingekort, niet herhaald
         expect(r.stdout.length + r.stderr.length, `${g.naam}: uitvoer`).toBeLessThan(200_000);
-        const json = JSON.parse(r.stdout) as { files: { file: string; findings: { code: string }[] }[] };
+        const json = JSON.parse(r.stdout) as { files: { file: string; status: string; error?: string; findings: { code: string }[] }[] };
         if (g.verwacht === "geweigerd") {
           expect(r.code, `${g.naam}: ${r.stderr}`).toBe(2);
           const regels = r.stderr.trim().split("\n");
           expect(regels, g.naam).toHaveLength(1);
           expect(regels[0].startsWith(`wlz-check: ${g.pad}: `), regels[0]).toBe(true);
           expect(regels[0], g.naam).toMatch(g.melding as RegExp);
-          expect(json.files, g.naam).toEqual([]);
+          // spec §6: the refused file is in the report too, with its status and the same message
+          expect(json.files.map((f) => [f.file, f.status]), g.naam).toEqual([[g.pad, "onleesbaar"]]);
+          expect(json.files[0].error, g.naam).toMatch(g.melding as RegExp);
         } else {
           expect([0, 1], `${g.naam}: code ${r.code}, ${r.stderr}`).toContain(r.code);
           expect(r.stderr, g.naam).toBe("");
@@ -111,9 +113,8 @@ describe("wlz-check tegen kapotte en vijandige bestanden", () => {
     const r = draai(["--format", "json", ...paden]);
     geenStacktrace(r.stderr);
     expect(r.code).toBe(2);
-    const json = JSON.parse(r.stdout) as { files: { file: string; regelset: string | null }[] };
-    const gecontroleerd = gevallen.filter((g) => g.verwacht === "gecontroleerd").map((g) => g.pad);
-    expect(json.files.map((f) => f.file)).toEqual([GOED, ...gecontroleerd, GOED]);
+    const json = JSON.parse(r.stdout) as { files: { file: string; status: string; regelset: string | null }[] };
+    expect(json.files.map((f) => [f.file, f.status])).toEqual(paden.map((p) => [p, gevallen.find((g) => g.pad === p)?.verwacht === "geweigerd" ? "onleesbaar" : "gecontroleerd"]));
     expect(json.files[0].regelset).toBe("CZ-VV-2021");
     const geweigerd = gevallen.filter((g) => g.verwacht === "geweigerd");
     const regels = r.stderr.trim().split("\n");

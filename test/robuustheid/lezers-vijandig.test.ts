@@ -29,8 +29,8 @@ describe("main(argv, io) in-process", () => {
     const goed = join(ROOT, "examples", "offerte-cz-vv-2021.xlsx");
     const code = await main(["--format", "json", ...gevallen.map((g) => g.pad), goed], { stdout: (t) => uit.push(t), stderr: (t) => fout.push(t) });
     expect(code).toBe(2);
-    const json = JSON.parse(uit.join("")) as { files: { file: string }[] };
-    expect(json.files.map((f) => f.file)).toEqual([...gevallen.filter((g) => g.verwacht === "gecontroleerd").map((g) => g.pad), goed]);
+    const json = JSON.parse(uit.join("")) as { files: { file: string; status: string }[] };
+    expect(json.files.map((f) => [f.file, f.status])).toEqual([...gevallen.map((g) => [g.pad, g.verwacht === "geweigerd" ? "onleesbaar" : "gecontroleerd"]), [goed, "gecontroleerd"]]);
     const geweigerd = gevallen.filter((g) => g.verwacht === "geweigerd");
     expect(fout).toHaveLength(geweigerd.length);
     geweigerd.forEach((g, i) => expect(fout[i]).toMatch(g.melding as RegExp));

@@ -7,6 +7,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { alsCsv, alsJson, alsTekst, type Bestandsresultaat } from "../../src/cli/uitvoer";
+import type { Controleresultaat } from "../../src/workbook/controle";
 import type { Bevinding } from "../../src/workbook/checks/context";
 import { controleerWerkmap } from "../../src/workbook/controle";
 import { neutraliseer, rapportRijen } from "../../src/workbook/schrijven";
@@ -32,8 +33,11 @@ const tekst = fc.oneof(
 );
 const ernst = fc.constantFrom("fout", "waarschuwing", "info") as fc.Arbitrary<Bevinding["severity"]>;
 const bevinding: fc.Arbitrary<Bevinding> = fc.record({ code: tekst, severity: ernst, sheet: tekst, cell: tekst, message: tekst, source: tekst });
-const resultaat = (bevindingen: Bevinding[], regelset: string | null = "CZ-VV-2021") => ({
+const resultaat = (bevindingen: Bevinding[], regelset: string | null = "CZ-VV-2021"): Controleresultaat => ({
+  status: "gecontroleerd",
   regelset,
+  gecontroleerd: { prestatieregels: 1, crisisregels: 0, overgeslagen: 0 },
+  dekking: { kopblok: null, tabellen: [], regelsToegepast: true, nietUitgevoerd: [] },
   bevindingen,
   samenvatting: {
     fout: bevindingen.filter((b) => b.severity === "fout").length,
@@ -67,7 +71,8 @@ function leesCsv(t: string): string[][] {
 /** Wat een spreadsheet van een CSV-veld maakt: een veld dat met een formuleteken begint, is een formule. */
 function controleerCsv(csv: string, aantal: number): void {
   const rijen = leesCsv(csv);
-  expect(rijen).toHaveLength(aantal + 1);
+  // a file without findings still has its own line
+  expect(rijen).toHaveLength(Math.max(aantal, 1) + 1);
   for (const rij of rijen) {
     expect(rij).toHaveLength(8);
     for (const veld of rij) expect(veld, JSON.stringify(veld)).not.toMatch(CSV_FORMULESTART);

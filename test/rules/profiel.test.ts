@@ -112,8 +112,17 @@ describe("alle labels van spec §2, hoofdletter- en spatie-ongevoelig", () => {
     expect(isProfiellabel("Zorgaanbieder")).toBe(false);
   });
 
-  it("een later label overschrijft een eerder", () => {
-    expect(uit(["Categorie", "nieuw"], ["categorie", "bestaand"]).categorie).toBe("bestaand");
+  it("spec §5: een label twee keer met verschillende waarden is een fout die het label noemt; gelijk of leeg mag", () => {
+    expect(() => uit(["Categorie", "nieuw"], ["categorie", "bestaand"])).toThrow(/Categorie: staat twee keer .*nieuw en bestaand/);
+    expect(() => uit(["Plan opslag", "ja"], ["Plan opslag", "nee"])).toThrow(/Plan opslag: staat twee keer/);
+    expect(uit(["Plan opslag", "ja"], ["plan opslag:", "Ja"]).planOpslag).toBe(true);
+    expect(uit(["Plan opslag", "ja"], ["Plan opslag", null]).planOpslag).toBe(true);
+    expect(uit(["Tariefpercentage vorig jaar", 0.95], ["Tariefpercentage vorig jaar", "95%"]).tariefpercentageVorigJaar?.toString()).toBe("0.95");
+  });
+
+  it("spec §5: een label met een dubbele punt is hetzelfde label", () => {
+    expect(uit(["Plan opslag:", "ja"]).planOpslag).toBe(true);
+    expect(uit(["  Categorie :", "nieuw"]).categorie).toBe("nieuw");
   });
 
   it("een lege waardecel (null, \"\", spaties) betekent: niet opgegeven", () => {

@@ -26,8 +26,8 @@ export function opgebouwdeWerkmap(): Werkmap {
         KOPRIJ,
         // rij 7: klopt (0,96 x 200 + 1 x 30 = 222)
         ["ZZP 5VV", "ZZP", "zorg", 200, 20, 10, 0.96, 222, 100, 22200],
-        // rij 8: percentage te hoog (WLZ-TAR-001) en tarief wijkt af
-        ["ZZP 6VV", "ZZP", "zorg", 250, 20, 10, 0.98, 275, 10, 2750],
+        // rij 8: percentage te hoog (WLZ-TAR-001) en een tarief dat ook niet bij 98% past (WLZ-TAR-002)
+        ["ZZP 6VV", "ZZP", "zorg", 250, 20, 10, 0.98, 277, 10, 2770],
         // rij 9: omzet klopt niet (WLZ-OMZ-001)
         ["VPT 4VV", "VPT", "zorg", 100, 10, 5, 0.96, 111, 10, 1200],
         // rij 10: percentage lager dan de regelset geeft (WLZ-TAR-004) en dus ook een afwijkend tarief

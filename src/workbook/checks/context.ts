@@ -23,6 +23,16 @@ export interface RuweBevinding extends Bevinding {
   volgorde: number;
 }
 
+/** Checks that could not run for some rows, and why: part of what a run reports as checked. */
+export interface NietUitgevoerd {
+  controle: string;
+  reden: string;
+  blad: string;
+  /** Excel row numbers (the first 50). */
+  rijen: number[];
+  aantal: number;
+}
+
 export interface Context {
   offerte: Offerte;
   regelset: Regelset | null;
@@ -34,21 +44,29 @@ export interface Context {
   /** The cell at a position. */
   cel(plek: Plek): Cel | undefined;
   voortgang(deel: number): void;
+  /** Records that a check did not run for a row (the row's own problem is reported where it is). */
+  nietUitgevoerd(controle: string, plek: Plek, reden: string): void;
+  /** Source of findings about the layout of the offerte itself. */
+  layoutBron(): string;
 }
 
 /** Source text for findings that follow from the offerte layout itself, not from a policy text. */
 export function layoutBron(rs: Regelset | null): string {
-  return [rs?.id, "offerteblad (interface §4)"].filter(Boolean).join(" · ");
+  return [rs?.id, "indeling van het offerteblad"].filter(Boolean).join(" · ");
 }
 
-export function maakContext(offerte: Offerte, regelset: Regelset | null, onVoortgang?: (f: number) => void): Context & { bevindingen: RuweBevinding[] } {
+export function maakContext(
+  offerte: Offerte, regelset: Regelset | null, onVoortgang?: (f: number) => void,
+): Context & { bevindingen: RuweBevinding[]; nietGedaan: Map<string, NietUitgevoerd> } {
   const bevindingen: RuweBevinding[] = [];
+  const nietGedaan = new Map<string, NietUitgevoerd>();
   const ambGezien = new Set<string>();
   const ctx = {
     offerte,
     regelset,
     profiel: null as Aanbiederprofiel | null,
     bevindingen,
+    nietGedaan,
     meld(code: string, ernst: Ernst, plek: Plek, bericht: string, bron: Bron | string) {
       const blad = offerte.werkmap.bladen[plek.blad];
       bevindingen.push({
@@ -76,6 +94,18 @@ export function maakContext(offerte: Offerte, regelset: Regelset | null, onVoort
     },
     voortgang(deel: number) {
       onVoortgang?.(Math.max(0, Math.min(1, deel)));
+    },
+    nietUitgevoerd(controle: string, plek: Plek, reden: string) {
+      const blad = offerte.werkmap.bladen[plek.blad]?.naam ?? "";
+      const k = `${controle}\u0000${reden}\u0000${plek.blad}`;
+      let n = nietGedaan.get(k);
+      if (!n) nietGedaan.set(k, (n = { controle, reden, blad, rijen: [], aantal: 0 }));
+      if (n.rijen[n.rijen.length - 1] === plek.r + 1) return;
+      n.aantal++;
+      if (n.rijen.length < 50) n.rijen.push(plek.r + 1);
+    },
+    layoutBron() {
+      return layoutBron(ctx.regelset);
     },
   };
   return ctx;

@@ -1,17 +1,19 @@
 /**
  * WLZ-FRM-001: (a) a typed number in a table column whose other rows use a WLZ.* formula;
  * (b) a WLZ.* formula whose stored value differs from what the current rules give (stale or overwritten).
- * Formulas outside the evaluator's small language are skipped silently.
+ * A formula without a stored result was computed by the checker itself (uitkomsten.ts): nothing to compare.
  */
 import { alsGetal, vanExcel } from "../../rules";
 import { bevatWlz, type Evaluatiecontext, Formulevormen, NietEvalueerbaar, nieuwBereikgeheugen, type Waarde } from "../formules";
 import type { Tabel } from "../offerte";
 import { type CelWaarde, isFout } from "../snapshot";
 import { type Context, layoutBron } from "./context";
+import { foutnaam } from "../foutnamen";
+import { plekSleutel } from "../uitkomsten";
 
 function toon(w: Waarde | CelWaarde | undefined): string {
   if (w === null || w === undefined || w === "") return "(leeg)";
-  if (isFout(w as CelWaarde)) return (w as { fout: string }).fout;
+  if (isFout(w as CelWaarde)) return foutnaam((w as { fout: string }).fout);
   if (typeof w === "number") return alsGetal(vanExcel(w));
   return String(w);
 }
@@ -59,7 +61,7 @@ export function controleerGetypteGetallen(ctx: Context, tabellen: Tabel<string>[
 }
 
 /** (b) every WLZ.* formula in the workbook: recompute and compare with the stored value. */
-export function controleerOpgeslagenWaarden(ctx: Context): void {
+export function controleerOpgeslagenWaarden(ctx: Context, zelfBerekend: Set<string>): void {
   const werkmap = ctx.offerte.werkmap;
   // Filled-down formulas differ only in their row numbers: parse each shape once, evaluate it at each cell.
   const vormen = new Formulevormen();
@@ -75,7 +77,7 @@ export function controleerOpgeslagenWaarden(ctx: Context): void {
         if (!cel?.formule || !bevatWlz(cel.formule)) continue;
         const opgeslagen = cel.waarde;
         // No stored value (never calculated): nothing to compare.
-        if (opgeslagen === null || opgeslagen === "") continue;
+        if (opgeslagen === null || opgeslagen === "" || (zelfBerekend.size > 0 && zelfBerekend.has(plekSleutel(b, r, c)))) continue;
         let berekend: Waarde | undefined;
         try {
           berekend = vormen.waarde(cel.formule, ectx, r, c);

@@ -1,20 +1,20 @@
 /** WLZ-AAN-001: subcontracting above 1/3 of the expected contracted care (at least 2/3 own delivery). */
 import { alsBedrag, beoordeelOnderaanneming, D, type Regelset, RegelFout } from "../../rules";
-import { type Context, layoutBron } from "./context";
-import { leesGetalCel } from "./waarden";
+import type { Rijlezer } from "../regels";
+import type { Context } from "./context";
 
-export function controleerOnderaanneming(ctx: Context): void {
+export function controleerOnderaanneming(ctx: Context, lezer: Rijlezer): void {
   const rs = ctx.regelset as Regelset;
   const verwacht = ctx.offerte.kop.verwachtezorg;
   const onder = ctx.offerte.kop.onderaanneming;
   if (!verwacht && !onder) return;
-  const v = verwacht ? leesGetalCel(ctx, verwacht.waardePlek, "Verwachte gecontracteerde zorg") : null;
-  const o = onder ? leesGetalCel(ctx, onder.waardePlek, "Waarvan onderaanneming") : null;
+  const v = verwacht ? lezer.getal(verwacht.waardePlek, { naam: "Verwachte gecontracteerde zorg" }, false, "") : null;
+  const o = onder ? lezer.getal(onder.waardePlek, { naam: "Waarvan onderaanneming" }, false, "") : null;
   if (v === undefined || o === undefined || (v === null && o === null)) return;
   if (v === null || o === null) {
     const leeg = v === null ? "Verwachte gecontracteerde zorg" : "Waarvan onderaanneming";
     const plek = (v === null ? verwacht : onder)?.waardePlek ?? (verwacht ?? onder)!.waardePlek;
-    ctx.meld("WLZ-OFF-005", "waarschuwing", plek, `"${leeg}" is leeg: de onderaanneming is niet te controleren; vul beide velden in.`, layoutBron(rs));
+    ctx.meld("WLZ-OFF-005", "waarschuwing", plek, `"${leeg}" is leeg: de onderaanneming is niet te controleren; vul beide velden in.`, ctx.layoutBron());
     return;
   }
   if (!rs.voorwaarden.eigenLevering) return; // the rule set's source has no subcontracting rule
@@ -28,6 +28,6 @@ export function controleerOnderaanneming(ctx: Context): void {
     }
   } catch (e) {
     if (!(e instanceof RegelFout)) throw e;
-    ctx.meld("WLZ-OFF-003", "fout", verwacht!.waardePlek, `Verwachte gecontracteerde zorg: ${e.message}`, layoutBron(rs));
+    ctx.meld("WLZ-OFF-003", "fout", verwacht!.waardePlek, `Verwachte gecontracteerde zorg: ${e.message}`, ctx.layoutBron());
   }
 }

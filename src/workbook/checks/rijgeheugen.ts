@@ -1,30 +1,47 @@
 /**
  * Large offertes repeat the same row contents thousands of times. A check whose outcome for a row is a
- * pure function of a few cell values can remember which value combinations gave no finding and skip
- * them next time. Only plain numbers and empty cells make a key: anything else takes the full path.
+ * pure function of a few read values can remember which combinations gave no finding and skip them next
+ * time. The row reading gives one object per distinct number (and per leveringsvorm), so combinations are
+ * keyed by identity: no text key per row.
  */
 import type { Context } from "./context";
 
-/**
- * Key of the values in these columns of row r (column undefined: the table lacks it), or undefined when one
- * of them is not a plain number or empty. Columns come precomputed per table: no objects per row.
- */
-export function waardenSleutel(ctx: Context, blad: number, r: number, kolommen: (number | undefined)[]): string | undefined {
-  const rij = ctx.offerte.werkmap.bladen[blad]?.rijen[r];
-  let s = "";
-  for (let i = 0; i < kolommen.length; i++) {
-    const c = kolommen[i];
-    if (c === undefined) {
-      s += "-|";
-      continue;
+interface Knoop {
+  volgende?: Map<unknown, Knoop>;
+  klaar?: boolean;
+}
+
+export class Schoon {
+  private readonly wortel: Knoop = {};
+  private aantal = 0;
+
+  private pad(waarden: readonly unknown[], maak: boolean): Knoop | undefined {
+    let k: Knoop | undefined = this.wortel;
+    for (const w of waarden) {
+      let m: Map<unknown, Knoop> | undefined = k.volgende;
+      if (!m) {
+        if (!maak) return undefined;
+        m = k.volgende = new Map();
+      }
+      let n = m.get(w);
+      if (!n) {
+        if (!maak) return undefined;
+        m.set(w, (n = {}));
+      }
+      k = n;
     }
-    const cel = rij?.[c];
-    const w = cel?.waarde;
-    if (!cel || w === null) s += "e|";
-    else if (typeof w !== "number") return undefined;
-    else s += Object.is(w, -0) ? "-0|" : `${w}|`;
+    return k;
   }
-  return s;
+
+  heeft(waarden: readonly unknown[]): boolean {
+    return this.pad(waarden, false)?.klaar === true;
+  }
+
+  zet(waarden: readonly unknown[]): void {
+    // A bound on what is remembered: a workbook of all-different rows gains nothing from it.
+    if (++this.aantal > 100_000) return;
+    this.pad(waarden, true)!.klaar = true;
+  }
 }
 
 /** The context with a count of the findings added through it (dubbelzinnig reports through the original). */

@@ -3,18 +3,18 @@
  * The profile is per workbook, so the derivation is computed once per (leveringsvorm, onderdeel).
  */
 import {
-  alsBedrag, alsPercentage, berekenTariefpercentage, type Dec, leesPercentage, NUL, RegelFout, type Regelset, tariefBedrag, type Tariefpercentage,
+  alsBedrag, alsPercentage, berekenTariefpercentage, type Dec, NUL, type Regelset, tariefBedrag, type Tariefpercentage,
 } from "../../rules";
 import type { Plek, Tabel } from "../offerte";
-import { isFout, isLeeg } from "../snapshot";
+import { plekIn, type Prestatieregel } from "../regels";
 import type { Prestatiekolom } from "../sjabloon";
-import { type Context, layoutBron } from "./context";
-import { leesSoort, plekVan } from "./rij";
-import { tellendeContext, waardenSleutel } from "./rijgeheugen";
-import { leesGetalCel, meldRegelFout } from "./waarden";
+import type { Context } from "./context";
+import { Schoon, tellendeContext } from "./rijgeheugen";
+import { meldRegelFout } from "./waarden";
 
 const EPS_PCT = 1e-6;
 const EPS_EUR = 0.005;
+const CONTROLE = "tarief";
 
 type Uitkomst = { tp: Tariefpercentage } | { fout: unknown };
 
@@ -24,45 +24,36 @@ function laatsteBron(tp: Tariefpercentage) {
   return tp.regelset.bron;
 }
 
-function bedragTekst(d: Dec): string {
-  return alsBedrag(d);
-}
-
-/** The offered percentage with the rules core's own reading (fraction or "95,5%"; above 100% is refused). */
-function leesPercentageCel(ctx: Context, plek: Plek): Dec | null | undefined {
-  const c = ctx.cel(plek);
-  if (isLeeg(c)) return null;
-  if (isFout(c!.waarde)) return leesGetalCel(ctx, plek, "Tariefpercentage", { percentage: true });
-  try {
-    return leesPercentage(c!.waarde, "Tariefpercentage");
-  } catch (e) {
-    if (!(e instanceof RegelFout)) throw e;
-    ctx.meld("WLZ-OFF-003", "fout", plek, `Onleesbaar tariefpercentage: ${e.message}`, layoutBron(ctx.regelset));
-    return undefined;
-  }
-}
-
-export function controleerTarieven(ctxIn: Context, t: Tabel<Prestatiekolom>, cache: Map<string, Uitkomst>, voortgang: (i: number) => void): void {
+/**
+ * The tariff check over the rows of one table. `profielFout`: the provider profile could not be read, so the
+ * percentage this provider gets is unknown (reported at the profile) and no row's tariff can be judged.
+ */
+export function controleerTarieven(
+  ctxIn: Context, t: Tabel<Prestatiekolom>, regels: Prestatieregel[], cache: Map<string, Uitkomst>, profielFout: boolean, voortgang: (i: number) => void,
+): void {
   const rs = ctxIn.regelset as Regelset;
   const gemeld = new Set<string>();
   const ctx = tellendeContext(ctxIn);
-  // (leveringsvorm, onderdeel, cell values) that gave no finding: the same row again gives none either.
-  const zonderBevinding = new Set<string>();
-  const kolommen = (["tariefpercentage", "tarief", "nzaZorg", "nzaNhc", "nzaNic"] as const).map((k) => t.kolommen[k]);
   const pctKolom = t.kolommen.tariefpercentage;
   const tariefKolom = t.kolommen.tarief;
-  if (pctKolom === undefined && tariefKolom === undefined) {
-    t.rijen.forEach((r, i) => {
-      voortgang(i);
-      leesSoort(ctx, t, r, true);
-    });
-    return;
-  }
-  for (let i = 0; i < t.rijen.length; i++) {
-    const r = t.rijen[i];
+  if (pctKolom === undefined && tariefKolom === undefined) return;
+  const hoofdKolom = (pctKolom ?? tariefKolom)!;
+  // (soort, values) that gave no finding: the same row again gives none either.
+  const schoon = new Schoon();
+  for (let i = 0; i < regels.length; i++) {
+    const regel = regels[i];
+    const r = regel.r;
     voortgang(i);
-    const soort = leesSoort(ctx, t, r, true);
-    if (!soort) continue;
+    const plek = { blad: t.blad, r, c: hoofdKolom };
+    if (profielFout) {
+      ctx.nietUitgevoerd(CONTROLE, plek, "het aanbiedersprofiel is onleesbaar");
+      continue;
+    }
+    const soort = regel.soort;
+    if (!soort) {
+      ctx.nietUitgevoerd(CONTROLE, plek, "leveringsvorm of onderdeel ontbreekt of is onleesbaar");
+      continue;
+    }
     const sleutel = `${soort.lv}|${soort.onderdeel}`;
     let u = cache.get(sleutel);
     if (!u) {
@@ -77,29 +68,27 @@ export function controleerTarieven(ctxIn: Context, t: Tabel<Prestatiekolom>, cac
       // One finding per (leveringsvorm, onderdeel): the cause is in the profile or rule set, not in each row.
       if (!gemeld.has(sleutel)) {
         gemeld.add(sleutel);
-        const hoofdPlek = { blad: t.blad, r, c: (pctKolom ?? tariefKolom)! };
-        meldRegelFout(ctx, hoofdPlek, u.fout, `Het tarief voor ${soort.lv}${soort.onderdeel !== "zorg" ? ` (${soort.onderdeel})` : ""} (deze en volgende rijen)`);
+        meldRegelFout(ctx, plek, u.fout, `Het tarief voor ${soort.lv}${soort.onderdeel !== "zorg" ? ` (${soort.onderdeel})` : ""} (deze en volgende rijen)`);
       }
+      ctx.nietUitgevoerd(CONTROLE, plek, `het tariefpercentage voor ${soort.lv} is niet te bepalen`);
       continue;
     }
     const tp = u.tp;
-    if (tp.waarschuwingen.length > 0) ctx.dubbelzinnig({ blad: t.blad, r, c: (pctKolom ?? tariefKolom)! }, tp.waarschuwingen, `Het tariefpercentage voor ${soort.lv}`);
-    const waarden = waardenSleutel(ctx, t.blad, r, kolommen);
-    const rijSleutel = waarden === undefined ? undefined : `${sleutel}|${waarden}`;
-    if (rijSleutel !== undefined && zonderBevinding.has(rijSleutel)) continue;
+    if (tp.waarschuwingen.length > 0) ctx.dubbelzinnig(plek, tp.waarschuwingen, `Het tariefpercentage voor ${soort.lv}`);
+    const waarden = [soort, regel.pct, regel.tarief, regel.zorg, regel.nhc, regel.nic];
+    if (schoon.heeft(waarden)) continue;
     const voor = ctx.gemeld;
-    controleerRij(ctx, rs, tp, soort.lv, t, r, plekVan(t, r, "tariefpercentage"), plekVan(t, r, "tarief"));
-    if (rijSleutel !== undefined && ctx.gemeld === voor) zonderBevinding.add(rijSleutel);
+    controleerRij(ctx, rs, tp, soort.lv, regel, plekIn(t, r, "tariefpercentage"), plekIn(t, r, "tarief"));
+    if (ctx.gemeld === voor) schoon.zet(waarden);
   }
 }
 
-/** One row against the derived percentage: a pure function of the row's cell values. */
-function controleerRij(
-  ctx: Context, rs: Regelset, tp: Tariefpercentage, lv: string, t: Tabel<Prestatiekolom>, r: number, pctPlek: Plek | undefined, tariefPlek: Plek | undefined,
-): void {
-  const pOff = pctPlek ? leesPercentageCel(ctx, pctPlek) : null;
+/** One row against the derived percentage: a pure function of the row's values. */
+function controleerRij(ctx: Context, rs: Regelset, tp: Tariefpercentage, lv: string, regel: Prestatieregel, pctPlek: Plek | undefined, tariefPlek: Plek | undefined): void {
+  const pOff = regel.pct;
+  const teHoog = !!pOff && pOff.greaterThan(tp.maximum.plus(EPS_PCT));
   if (pOff && pctPlek) {
-    if (pOff.greaterThan(tp.maximum.plus(EPS_PCT))) {
+    if (teHoog) {
       ctx.meld("WLZ-TAR-001", "fout", pctPlek,
         `Tariefpercentage ${alsPercentage(pOff)} is hoger dan ${rs.id} voor deze aanbieder toestaat (${lv}): hoogstens ${alsPercentage(tp.maximum)}.`, laatsteBron(tp));
     } else if (pOff.lessThan(tp.minimum.minus(EPS_PCT))) {
@@ -109,35 +98,34 @@ function controleerRij(
   }
 
   if (!tariefPlek) return;
-  const zorgPlek = plekVan(t, r, "nzaZorg");
-  const tarief = leesGetalCel(ctx, tariefPlek, "Tarief");
-  if (!tarief || !zorgPlek) return;
-  const zorg = leesGetalCel(ctx, zorgPlek, "NZa zorg");
-  const nhcPlek = plekVan(t, r, "nzaNhc");
-  const nicPlek = plekVan(t, r, "nzaNic");
-  const nhc = nhcPlek ? leesGetalCel(ctx, nhcPlek, "NZa NHC") : null;
-  const nic = nicPlek ? leesGetalCel(ctx, nicPlek, "NZa NIC") : null;
-  if (zorg === undefined || nhc === undefined || nic === undefined) return;
-  if (zorg === null) {
-    ctx.meld("WLZ-OFF-005", "waarschuwing", zorgPlek, "NZa zorg is leeg: het tarief is niet te controleren; vul het NZa-maximumtarief van de zorgcomponent in.", `${rs.id} · NZa-tarief`);
+  const { tarief, zorg, nhc, nic } = regel;
+  if (tarief === undefined || tarief === null || zorg === undefined || zorg === null || nhc === undefined || nic === undefined) {
+    // The unreadable or empty value is reported at its own cell.
+    ctx.nietUitgevoerd(CONTROLE, tariefPlek, "een bedrag van de rij ontbreekt of is onleesbaar");
     return;
   }
-  const nhcNic = (nhc ?? zorg.minus(zorg)).plus(nic ?? 0);
+  if (pOff === undefined) {
+    ctx.nietUitgevoerd(CONTROLE, tariefPlek, "het tariefpercentage van de rij is onleesbaar");
+    return;
+  }
+  const nhcNic = (nhc ?? NUL).plus(nic ?? NUL);
   // An offered percentage inside the allowed range is the one the tarief must follow.
-  const p = pOff && !pOff.greaterThan(tp.maximum.plus(EPS_PCT)) && !pOff.lessThan(tp.minimum.minus(EPS_PCT)) ? pOff : tp.percentage;
-  // The core's tariff formula, with the percentage the offer must follow and a given NHC/NIC percentage.
-  const reken = (q: Dec) => tariefBedrag({ ...tp, percentage: p, nhcNicPercentage: q }, { zorg, nhc: nhcNic, nic: NUL });
-  const verwacht = reken(tp.nhcNicPercentage);
+  const binnen = !!pOff && !teHoog && !pOff.lessThan(tp.minimum.minus(EPS_PCT));
+  const p = binnen ? pOff! : tp.percentage;
+  const reken = (pz: Dec, q: Dec) => tariefBedrag({ ...tp, percentage: pz, nhcNicPercentage: q }, { zorg, nhc: nhcNic, nic: NUL });
+  // A tarief that follows a too high percentage repeats TAR-001's cause: no second fout.
+  if (teHoog && tarief.minus(reken(pOff!, tp.nhcNicPercentage)).abs().lessThanOrEqualTo(EPS_EUR)) return;
+  const verwacht = reken(p, tp.nhcNicPercentage);
   if (tarief.minus(verwacht).abs().lessThanOrEqualTo(EPS_EUR)) return;
   const kandidaten = [pOff, p, tp.percentage].filter((q): q is Dec => !!q && !q.equals(tp.nhcNicPercentage));
-  const q = nhcNic.isZero() ? undefined : kandidaten.find((k) => tarief.minus(reken(k)).abs().lessThanOrEqualTo(EPS_EUR));
+  const q = nhcNic.isZero() ? undefined : kandidaten.find((k) => tarief.minus(reken(p, k)).abs().lessThanOrEqualTo(EPS_EUR));
   if (q) {
     ctx.meld("WLZ-TAR-003", "fout", tariefPlek,
-      `NHC/NIC is tegen ${alsPercentage(q)} gerekend in plaats van ${alsPercentage(tp.nhcNicPercentage)} volgens ${rs.id}: het tarief ${bedragTekst(tarief)} moet ${bedragTekst(verwacht)} zijn (${alsPercentage(p)} x NZa zorg + ${alsPercentage(tp.nhcNicPercentage)} x (NHC + NIC)).`,
+      `NHC/NIC is tegen ${alsPercentage(q)} gerekend in plaats van ${alsPercentage(tp.nhcNicPercentage)} volgens ${rs.id}: het tarief ${alsBedrag(tarief)} moet ${alsBedrag(verwacht)} zijn (${alsPercentage(p)} x NZa zorg + ${alsPercentage(tp.nhcNicPercentage)} x (NHC + NIC)).`,
       rs.tarief.nhcNic.bron);
     return;
   }
   ctx.meld("WLZ-TAR-002", "fout", tariefPlek,
-    `Tarief ${bedragTekst(tarief)} wijkt af van het tarief volgens ${rs.id}: ${bedragTekst(verwacht)} (${alsPercentage(p)} x NZa zorg ${bedragTekst(zorg)} + ${alsPercentage(tp.nhcNicPercentage)} x NHC/NIC ${bedragTekst(nhcNic)}, afgerond op centen).`,
+    `Tarief ${alsBedrag(tarief)} wijkt af van het tarief volgens ${rs.id}: ${alsBedrag(verwacht)} (${alsPercentage(p)} x NZa zorg ${alsBedrag(zorg)} + ${alsPercentage(tp.nhcNicPercentage)} x NHC/NIC ${alsBedrag(nhcNic)}, afgerond op centen).`,
     laatsteBron(tp));
 }

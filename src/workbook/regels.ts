@@ -1,0 +1,280 @@
+/**
+ * One reading of each table row: every cell the checks need is read once, typed, and its problem reported
+ * once (WLZ-OFF-003 unreadable, WLZ-OFF-009 required but empty, WLZ-FRM-002 formula without a result the
+ * checker can compute). The checks are functions over these rows and never read cells themselves, so a
+ * row with an unreadable value gets one finding for that cell, not one more from every check that needs it.
+ */
+import {
+  D, type Dec, dubbelzinnigBericht, kort, type Leveringsvorm, leesLeveringsvorm, leesOnderdeel, leesTekstgetal, type Onderdeel, RegelFout, vanExcel,
+} from "../rules";
+import type { Context } from "./checks/context";
+import type { Plek, Tabel } from "./offerte";
+import { CRISISKOLOMMEN, type Crisiskolom, PRESTATIEKOLOMMEN, type Prestatiekolom } from "./sjabloon";
+import { type Cel, isFout, isLeeg } from "./snapshot";
+import { foutnaam } from "./foutnamen";
+import { plekSleutel } from "./uitkomsten";
+
+/** A number read from a cell: a value, null when the cell is empty (or the column absent), undefined when unreadable (reported). */
+export type Getal = Dec | null | undefined;
+
+export interface Soort {
+  lv: Leveringsvorm;
+  onderdeel: Onderdeel;
+}
+
+export interface Prestatieregel {
+  r: number;
+  /** The prestatie code as text ("ZZP VV 4"), or undefined when empty. */
+  prestatie: string | undefined;
+  /** undefined when the leveringsvorm or onderdeel is empty or unreadable (reported). */
+  soort: Soort | undefined;
+  zorg: Getal;
+  nhc: Getal;
+  nic: Getal;
+  pct: Getal;
+  tarief: Getal;
+  volume: Getal;
+  omzet: Getal;
+  herschikt: Getal;
+  initieel: Getal;
+}
+
+export interface Crisisregel {
+  r: number;
+  prestatie: string | undefined;
+  bedden: Getal;
+  bezet: Getal;
+  onbezet: Getal;
+  vergoedeDagen: Getal;
+  tarief: Getal;
+  leegstandtarief: Getal;
+  vergoeding: Getal;
+}
+
+/** Values required in every prestatie row (spec §4); NZa NHC/NIC may be empty and Onderdeel defaults to zorg. */
+const VERPLICHT_PRESTATIE: Prestatiekolom[] = ["prestatie", "leveringsvorm", "nzaZorg", "tariefpercentage", "tarief", "volume", "omzet"];
+const VERPLICHT_CRISIS: Crisiskolom[] = ["prestatie", "bedden", "bezet", "onbezet", "vergoedeDagen"];
+
+// Converting a double to a Decimal dominates the time on large offertes; columns repeat their values a lot.
+// The same number gives the same Dec object, so checks can remember clean value combinations by identity.
+const DECIMALEN = new Map<number, Dec>();
+function decimaal(w: number): Dec {
+  let d = DECIMALEN.get(w);
+  if (d === undefined) {
+    d = vanExcel(w);
+    if (DECIMALEN.size >= 200_000) DECIMALEN.clear();
+    DECIMALEN.set(w, d);
+  }
+  return d;
+}
+
+// Readable (leveringsvorm, onderdeel) texts: a column repeats a handful of them on every row.
+const SOORTEN = new Map<string, Soort>();
+
+export interface Leesopties {
+  /** Cells whose formula has no stored result that the checker could not compute. */
+  onberekend: Set<string>;
+}
+
+/** How a number column is read. */
+interface Getalkolom {
+  naam: string;
+  percentage?: boolean;
+}
+
+function waardeTekst(w: unknown): string {
+  if (typeof w === "boolean") return w ? "WAAR" : "ONWAAR";
+  return kort(String(w));
+}
+
+/** What a text in a number column seems to mean, for the message. */
+function tekstBericht(naam: string, tekst: string, percentage: boolean): string {
+  const t = tekst.trim();
+  const zonderProcent = percentage && t.endsWith("%") ? t.slice(0, -1) : t;
+  const l = leesTekstgetal(zonderProcent);
+  if ("dubbelzinnig" in l) return `${naam}: de cel bevat tekst, geen getal. ${dubbelzinnigBericht(l)}`;
+  if ("getal" in l) {
+    const bedoeld = percentage && t.endsWith("%") ? `${zonderProcent.trim()}%` : zonderProcent.replace(/^(€|EUR)\s*/i, "");
+    return `${naam}: "${kort(t)}" is tekst, geen getal (in Excel: getal opgeslagen als tekst); het lijkt ${bedoeld} te betekenen. Typ het als getal of kies in Excel "Converteren naar getal".`;
+  }
+  return `${naam}: "${kort(t)}" is geen getal; vul een getal in${percentage ? " (een percentage, bijv. 96% of 0,96)" : ""}.`;
+}
+
+export class Rijlezer {
+  constructor(
+    private readonly ctx: Context,
+    private readonly opties: Leesopties,
+  ) {}
+
+  private cel(p: Plek): Cel | undefined {
+    return this.ctx.offerte.werkmap.bladen[p.blad]?.rijen[p.r]?.[p.c] ?? undefined;
+  }
+
+  /** A formula without a result the checker could compute: reported once, the value is unknown. */
+  private onberekend(p: Plek, naam: string): boolean {
+    if (!this.opties.onberekend.has(plekSleutel(p.blad, p.r, p.c))) return false;
+    this.ctx.meld("WLZ-FRM-002", "waarschuwing", p,
+      `${naam}: de formule in deze cel heeft geen opgeslagen uitkomst en de controle kan hem niet narekenen; de controles van deze rij die ${naam} nodig hebben zijn niet uitgevoerd. Open en bewaar de werkmap in Excel, dan wordt de uitkomst opgeslagen.`,
+      this.ctx.layoutBron());
+    return true;
+  }
+
+  /** A number from a cell: Dec, null when empty, undefined when unreadable (then reported at the cell). */
+  getal(p: Plek | undefined, k: Getalkolom, verplicht: boolean, wat: string): Getal {
+    if (!p) return null;
+    const c = this.cel(p);
+    if (isLeeg(c)) {
+      if (this.onberekend(p, k.naam)) return undefined;
+      if (verplicht) {
+        this.ctx.meld("WLZ-OFF-009", "fout", p, `${k.naam} is leeg in deze ${wat}; vul ${k.percentage ? "het tariefpercentage" : "een getal"} in.`, this.ctx.layoutBron());
+        return undefined;
+      }
+      return null;
+    }
+    const w = c!.waarde;
+    let bericht: string;
+    if (typeof w === "number" && Number.isFinite(w)) {
+      if (w < 0) bericht = `${k.naam}: ${String(w).replace(".", ",")} is negatief; vul een getal van 0 of meer in.`;
+      else if (k.percentage && w > 1) bericht = `${k.naam}: ${String(w).replace(".", ",")} is meer dan 100%; vul een percentage in (96% of 0,96), geen getal als 96.`;
+      else return decimaal(w);
+    } else if (typeof w === "string") {
+      bericht = tekstBericht(k.naam, w, !!k.percentage);
+    } else if (isFout(w)) {
+      bericht = c!.formule !== undefined
+        ? `${k.naam}: de formule in deze cel geeft ${foutnaam(w.fout)}; verbeter wat de formule gebruikt (zie de andere bevindingen van deze rij en het kopblok) of vul een getal in.`
+        : `${k.naam}: de cel bevat de foutwaarde ${foutnaam(w.fout)}; vul een getal in.`;
+    } else {
+      bericht = `${k.naam}: ${waardeTekst(w)} is geen getal; vul een getal in.`;
+    }
+    this.ctx.meld("WLZ-OFF-003", "fout", p, bericht, this.ctx.layoutBron());
+    return undefined;
+  }
+
+  /** A text cell (the prestatie code): undefined when empty (reported when required). */
+  tekst(p: Plek | undefined, naam: string, verplicht: boolean, wat: string): string | undefined {
+    if (!p) return undefined;
+    const c = this.cel(p);
+    if (isLeeg(c)) {
+      if (this.onberekend(p, naam)) return undefined;
+      if (verplicht) this.ctx.meld("WLZ-OFF-009", "fout", p, `${naam} is leeg in deze ${wat}; vul de code van de prestatie in.`, this.ctx.layoutBron());
+      return undefined;
+    }
+    const w = c!.waarde;
+    if (isFout(w)) {
+      this.ctx.meld("WLZ-OFF-003", "fout", p, `${naam}: de cel bevat de foutwaarde ${foutnaam(w.fout)}.`, this.ctx.layoutBron());
+      return undefined;
+    }
+    return typeof w === "string" ? w.trim() : waardeTekst(w);
+  }
+
+  /** Leveringsvorm and onderdeel; undefined when unreadable or empty (reported). */
+  soort(lvPlek: Plek | undefined, oPlek: Plek | undefined): Soort | undefined {
+    if (!lvPlek) return undefined;
+    const lvW = this.cel(lvPlek)?.waarde;
+    const oW = oPlek ? (this.cel(oPlek)?.waarde ?? null) : undefined;
+    const sleutel = typeof lvW === "string" && (oW === undefined || oW === null || typeof oW === "string")
+      ? `${lvW.length}:${lvW}|${oW === undefined ? "-" : oW === null ? "0" : `s${oW}`}`
+      : undefined;
+    const bekend = sleutel === undefined ? undefined : SOORTEN.get(sleutel);
+    if (bekend) return bekend;
+    const lvCel = this.cel(lvPlek);
+    if (isLeeg(lvCel)) {
+      if (!this.onberekend(lvPlek, PRESTATIEKOLOMMEN.leveringsvorm)) {
+        this.ctx.meld("WLZ-OFF-009", "fout", lvPlek, "Leveringsvorm is leeg in deze prestatierij; kies ZZP, VPT, MPT, DTV, LOGEREN, CRISIS of MEERZORG.", this.ctx.layoutBron());
+      }
+      return undefined;
+    }
+    let lv: Leveringsvorm;
+    try {
+      if (isFout(lvCel!.waarde)) throw new RegelFout("ongeldig", `Leveringsvorm: de cel bevat de foutwaarde ${foutnaam(lvCel!.waarde.fout)}; kies ZZP, VPT, MPT, DTV, LOGEREN, CRISIS of MEERZORG.`);
+      lv = leesLeveringsvorm(lvCel!.waarde, "Leveringsvorm");
+    } catch (e) {
+      if (!(e instanceof RegelFout)) throw e;
+      this.ctx.meld("WLZ-OFF-003", "fout", lvPlek, e.message, this.ctx.layoutBron());
+      return undefined;
+    }
+    let onderdeel: Onderdeel = "zorg";
+    if (oPlek) {
+      const oCel = this.cel(oPlek);
+      if (isLeeg(oCel) && this.onberekend(oPlek, PRESTATIEKOLOMMEN.onderdeel)) return undefined;
+      try {
+        if (oCel && isFout(oCel.waarde)) throw new RegelFout("ongeldig", `Onderdeel: de cel bevat de foutwaarde ${foutnaam(oCel.waarde.fout)}.`);
+        onderdeel = leesOnderdeel(isLeeg(oCel) ? null : oCel!.waarde, "Onderdeel");
+      } catch (e) {
+        if (!(e instanceof RegelFout)) throw e;
+        this.ctx.meld("WLZ-OFF-003", "fout", oPlek, e.message, this.ctx.layoutBron());
+        return undefined;
+      }
+    }
+    const soort = { lv, onderdeel };
+    if (sleutel !== undefined) {
+      if (SOORTEN.size >= 1_000) SOORTEN.clear();
+      SOORTEN.set(sleutel, soort);
+    }
+    return soort;
+  }
+}
+
+function plekIn(t: Tabel<string>, r: number, k: string): Plek | undefined {
+  const c = (t.kolommen as Record<string, number | undefined>)[k];
+  return c === undefined ? undefined : { blad: t.blad, r, c };
+}
+
+const P = PRESTATIEKOLOMMEN;
+const GETALKOLOMMEN: Record<"nzaZorg" | "nzaNhc" | "nzaNic" | "tariefpercentage" | "tarief" | "volume" | "omzet" | "herschikt" | "initieel", Getalkolom> = {
+  nzaZorg: { naam: P.nzaZorg },
+  nzaNhc: { naam: P.nzaNhc },
+  nzaNic: { naam: P.nzaNic },
+  tariefpercentage: { naam: P.tariefpercentage, percentage: true },
+  tarief: { naam: P.tarief },
+  volume: { naam: P.volume },
+  omzet: { naam: P.omzet },
+  herschikt: { naam: P.herschikt },
+  initieel: { naam: P.initieel },
+};
+
+/** Every data row of a prestatie table, read once. Required values that are empty are reported only where the column exists. */
+export function leesPrestatieregels(lezer: Rijlezer, t: Tabel<Prestatiekolom>): Prestatieregel[] {
+  const wat = "prestatierij";
+  const verplicht = (k: Prestatiekolom) => VERPLICHT_PRESTATIE.includes(k);
+  const g = (r: number, k: keyof typeof GETALKOLOMMEN) => lezer.getal(plekIn(t, r, k), GETALKOLOMMEN[k], verplicht(k), wat);
+  const uit: Prestatieregel[] = new Array(t.rijen.length);
+  for (let i = 0; i < t.rijen.length; i++) {
+    const r = t.rijen[i];
+    uit[i] = {
+      r,
+      prestatie: lezer.tekst(plekIn(t, r, "prestatie"), P.prestatie, true, wat),
+      soort: lezer.soort(plekIn(t, r, "leveringsvorm"), plekIn(t, r, "onderdeel")),
+      zorg: g(r, "nzaZorg"),
+      nhc: g(r, "nzaNhc"),
+      nic: g(r, "nzaNic"),
+      pct: g(r, "tariefpercentage"),
+      tarief: g(r, "tarief"),
+      volume: g(r, "volume"),
+      omzet: g(r, "omzet"),
+      herschikt: g(r, "herschikt"),
+      initieel: g(r, "initieel"),
+    };
+  }
+  return uit;
+}
+
+export function leesCrisisregels(lezer: Rijlezer, t: Tabel<Crisiskolom>): Crisisregel[] {
+  const wat = "crisisrij";
+  const C = CRISISKOLOMMEN;
+  const g = (r: number, k: Exclude<Crisiskolom, "prestatie">) => lezer.getal(plekIn(t, r, k), { naam: C[k] }, VERPLICHT_CRISIS.includes(k), wat);
+  return t.rijen.map((r) => ({
+    r,
+    prestatie: lezer.tekst(plekIn(t, r, "prestatie"), C.prestatie, true, wat),
+    bedden: g(r, "bedden"),
+    bezet: g(r, "bezet"),
+    onbezet: g(r, "onbezet"),
+    vergoedeDagen: g(r, "vergoedeDagen"),
+    tarief: g(r, "tarief"),
+    leegstandtarief: g(r, "leegstandtarief"),
+    vergoeding: g(r, "vergoeding"),
+  }));
+}
+
+export { plekIn };
+export const NUL = new D(0);

@@ -1,0 +1,101 @@
+/**
+ * Formulas without a stored result. Excel always saves a formula's last result, but scripts, ERP exports
+ * and openpyxl write the formula alone (`<f>…</f><v></v>`), so the file holds no value to check. Such a
+ * cell is never read as empty: the checker computes it with its own evaluator (WLZ.* calls, references,
+ * + - * /, ROUND, SUM, IF) and checks the outcome; what it cannot compute stays unknown and is reported.
+ */
+import { NietEvalueerbaar, parseFormule, evalueerFormule, type Waarde } from "./formules";
+import type { Cel, CelWaarde, Werkmap } from "./snapshot";
+
+export interface Opgeloste {
+  /** The workbook with the computed values filled in (the input itself when nothing was missing). */
+  werkmap: Werkmap;
+  /** Cells whose value the checker computed, as "sheet:row:column". */
+  berekend: Set<string>;
+  /** Cells whose formula has no stored result and could not be computed. */
+  onberekend: Set<string>;
+}
+
+export function plekSleutel(b: number, r: number, c: number): string {
+  return `${b}:${r}:${c}`;
+}
+
+/** Whether a cell is a formula with no stored result. */
+export function zonderUitkomst(c: Cel | undefined): boolean {
+  return !!c && c.formule !== undefined && c.waarde === null;
+}
+
+/** Guards against formulas that refer to each other in a ring or very deeply. */
+const MAX_DIEPTE = 200;
+
+export function vulUitkomstenIn(werkmap: Werkmap): Opgeloste {
+  const open: [number, number, number][] = [];
+  werkmap.bladen.forEach((blad, b) => {
+    for (let r = 0; r < blad.rijen.length; r++) {
+      const rij = blad.rijen[r];
+      if (!rij) continue;
+      for (let c = 0; c < rij.length; c++) if (zonderUitkomst(rij[c])) open.push([b, r, c]);
+    }
+  });
+  const berekend = new Set<string>();
+  const onberekend = new Set<string>();
+  if (open.length === 0) return { werkmap, berekend, onberekend };
+
+  const uitkomst = new Map<string, Waarde | undefined>();
+  const bezig = new Set<string>();
+  let diepte = 0;
+  const bereken = (b: number, r: number, c: number): Waarde => {
+    const k = plekSleutel(b, r, c);
+    if (uitkomst.has(k)) {
+      const w = uitkomst.get(k);
+      if (w === undefined) throw new NietEvalueerbaar("verwijst naar een formule zonder uitkomst");
+      return w;
+    }
+    if (bezig.has(k) || diepte >= MAX_DIEPTE) throw new NietEvalueerbaar("kringverwijzing");
+    const cel = werkmap.bladen[b].rijen[r]![c]!;
+    bezig.add(k);
+    diepte++;
+    let w: Waarde | undefined;
+    try {
+      w = evalueerFormule(parseFormule(cel.formule!), { werkmap, blad: b, r, c, bereken });
+      if (Array.isArray(w)) w = undefined; // a spilled table has no single value
+    } catch (e) {
+      if (!(e instanceof NietEvalueerbaar)) throw e;
+      w = undefined;
+    } finally {
+      bezig.delete(k);
+      diepte--;
+    }
+    uitkomst.set(k, w);
+    if (w === undefined) throw new NietEvalueerbaar("niet te berekenen");
+    return w;
+  };
+  for (const [b, r, c] of open) {
+    try {
+      bereken(b, r, c);
+    } catch (e) {
+      if (!(e instanceof NietEvalueerbaar)) throw e;
+    }
+  }
+
+  // A copy of only the rows that change: the user's snapshot itself is never modified.
+  const bladen = werkmap.bladen.map((blad) => ({ ...blad, rijen: blad.rijen.slice() }));
+  const gekopieerd = new Set<string>();
+  for (const [b, r, c] of open) {
+    const k = plekSleutel(b, r, c);
+    const w = uitkomst.get(k);
+    if (w === undefined) {
+      onberekend.add(k);
+      continue;
+    }
+    berekend.add(k);
+    const rk = `${b}:${r}`;
+    if (!gekopieerd.has(rk)) {
+      bladen[b].rijen[r] = bladen[b].rijen[r].slice();
+      gekopieerd.add(rk);
+    }
+    const oud = bladen[b].rijen[r][c]!;
+    bladen[b].rijen[r][c] = { ...oud, waarde: w as CelWaarde };
+  }
+  return { werkmap: { ...werkmap, bladen }, berekend, onberekend };
+}
