@@ -63,9 +63,9 @@ describe("cellen", () => {
 
   it("bouwt een canonieke werkmap", () => {
     expect(blad.rijen.length).toBe(3);
-    expect(blad.rijen[1]).toEqual([]);
+    expect(blad.rijen[1]).toBeUndefined(); // lege rij: een gat (ijl model)
     expect(blad.rijen[2][0]).toBeUndefined();
-    expect(0 in blad.rijen[2]).toBe(true); // expliciete undefined, geen gat
+    expect(0 in blad.rijen[2]).toBe(false); // lege cel: een gat, geen opgeslagen undefined
     expect(cel(blad, 2, 2)).toEqual({ waarde: 120.5, formule: "_xldudf_WLZ_TARIEF(A1,B2)" });
     expect(cel(blad, 99, 99)).toBeUndefined();
     expect(zoekBlad(wm, " offerte ")).toBe(blad);

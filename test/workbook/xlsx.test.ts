@@ -33,8 +33,8 @@ describe.each(["stroom", "exceljs"] as const)("leesXlsx (%s) op een offerte die 
   it("zet een verschoven blok op zijn echte rij en kolom", () => {
     expect(blad.rijen[4][2]).toEqual({ waarde: "Regelset" });
     expect(op(blad, "D5")).toEqual({ waarde: "CZ-GZ-2026" });
-    expect(blad.rijen.slice(0, 4)).toEqual([[], [], [], []]);
-    expect(blad.rijen[4].slice(0, 2)).toEqual([undefined, undefined]);
+    expect([0, 1, 2, 3].map((r) => r in blad.rijen)).toEqual([false, false, false, false]);
+    expect([0, 1].map((c) => c in blad.rijen[4])).toEqual([false, false]);
   });
 
   it("bewaart aangepaste functies zoals opgeslagen, met de opgeslagen uitkomst", () => {
@@ -109,7 +109,7 @@ describe.each(["stroom", "exceljs"] as const)("leesXlsx (%s) op XML zoals Excel 
     expect(op(b, "C5")).toEqual({ waarde: "tekst" });
   });
 
-  it("geeft datums als opgeslagen serienummer, ook in een werkmap met het 1904-stelsel", async () => {
+  it("zet datums van een werkmap met het 1904-stelsel om naar het 1900-stelsel, andere getallen niet", async () => {
     const stijlen = {
       naam: "xl/styles.xml",
       inhoud:
@@ -123,9 +123,15 @@ describe.each(["stroom", "exceljs"] as const)("leesXlsx (%s) op XML zoals Excel 
     const delen = [...minimaleXlsxOnderdelen([{ naam: "Blad1", xml }]), stijlen].map((d) =>
       d.naam === "xl/workbook.xml" ? { ...d, inhoud: (d.inhoud as string).replace("<sheets>", '<workbookPr date1904="1"/><sheets>') } : d,
     );
-    const b = (await leesXlsx(maakZip(delen), { methode, metNotatie: true })).bladen[0];
-    expect(op(b, "A1")).toEqual({ waarde: 44469, notatie: "mm-dd-yy" });
-    expect(op(b, "B1")).toEqual({ waarde: 44469 });
+    const wm = await leesXlsx(maakZip(delen), { methode, metNotatie: true });
+    const b = wm.bladen[0];
+    // 44469 in het 1904-stelsel is 2025-10-01; in het 1900-stelsel is dat 45931
+    expect(op(b, "A1")).toEqual({ waarde: 44469 + 1462, notatie: "mm-dd-yy" });
+    expect(serieNaarDatum(op(b, "A1")!.waarde as number)).toMatchObject({ jaar: 2025, maand: 10, dag: 1 });
+    expect(op(b, "B1")).toEqual({ waarde: 44469 }); // General: een getal, geen datum
+    expect(wm.datumstelsel).toBe(1904);
+    // zonder notaties in het model telt het ook
+    expect(op((await leesXlsx(maakZip(delen), { methode })).bladen[0], "A1")).toEqual({ waarde: 44469 + 1462 });
   });
 
   it("vertaalt een gedeelde formule van Excel per cel", async () => {
