@@ -11,7 +11,7 @@
  */
 import { GedeeldeFormule } from "./gedeelde-formule";
 import { BladBouwer, type Cel, type CelTeller, type CelWaarde, datumNaarSerie, MAX_KOLOMMEN, MAX_RIJEN, type Werkblad, WerkmapFout } from "./snapshot";
-import type { XmlScanner } from "./xml-scan";
+import { ontsnapXml, type XmlScanner } from "./xml-scan";
 import { leesXmlStroom } from "./xlsx-pakket";
 
 /** Days between the 1900 and the 1904 date system (serial 0 in 1904 = 1904-01-01 = 1462 in 1900). */
@@ -53,9 +53,18 @@ export function ontsnapOoxml(t: string): string {
   return t.indexOf("_x") < 0 ? t : t.replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
 }
 
+/**
+ * A string to keep in the snapshot, detached from the decoded chunk it was cut from: V8 keeps a
+ * longer substring as a view on its parent, which would keep every chunk of the sheet alive.
+ */
+export function los(t: string): string {
+  return t.length < 13 ? t : (" " + t).slice(1);
+}
+
 function naarGetal(t: string): CelWaarde | undefined {
   const n = Number(t);
-  if (Number.isFinite(n)) return t.trim() === "" ? undefined : n;
+  // Number("") and Number("  ") are 0: only then is the text worth a look
+  if (Number.isFinite(n)) return n === 0 && t.trim() === "" ? undefined : n;
   return t.trim() === "" ? undefined : { fout: "#NUM!" };
 }
 
@@ -100,14 +109,14 @@ export async function leesBlad(naam: string, stukken: AsyncIterable<Uint8Array>,
     if (fTekst !== undefined) {
       if (fType === "shared") {
         if (fTekst !== "") {
-          const m = new GedeeldeFormule(fTekst, rij, kolom);
+          const m = new GedeeldeFormule(los(fTekst), rij, kolom);
           meesters.set(fSi, m);
-          formule = fTekst;
+          formule = m.tekst;
         } else {
           formule = meesters.get(fSi)?.op(rij, kolom);
         }
       } else if (fType !== "dataTable" && fTekst !== "") {
-        formule = fTekst;
+        formule = los(fTekst);
       }
     }
     let waarde: CelWaarde | undefined;
@@ -119,10 +128,10 @@ export async function leesBlad(naam: string, stukken: AsyncIterable<Uint8Array>,
         break;
       }
       case T_STR:
-        waarde = vTekst === undefined ? undefined : ontsnapOoxml(vTekst);
+        waarde = vTekst === undefined ? undefined : los(ontsnapOoxml(vTekst));
         break;
       case T_INLINE:
-        waarde = isTekst !== undefined ? ontsnapOoxml(isTekst) : vTekst !== undefined ? ontsnapOoxml(vTekst) : undefined;
+        waarde = isTekst !== undefined ? los(ontsnapOoxml(isTekst)) : vTekst !== undefined ? los(ontsnapOoxml(vTekst)) : undefined;
         break;
       case T_B:
         if (vTekst !== undefined && vTekst.trim() !== "") waarde = vTekst.trim() === "1" || vTekst.trim().toLowerCase() === "true";
@@ -154,7 +163,60 @@ export async function leesBlad(naam: string, stukken: AsyncIterable<Uint8Array>,
     bouwer.zet(rij, kolom, cel);
   };
 
-  const opening = (id: number, scan: XmlScanner) => {
+  /**
+   * The usual cell shapes, `<c ..><v>1</v></c>` and `<c ..><f>..</f><v>..</v></c>`, read straight from
+   * the buffer (no events for v, f and the closing tags). False: anything else, the scanner goes on.
+   */
+  const snel = (scan: XmlScanner): boolean => {
+    const s = scan.s;
+    let p = scan.tagEinde + 1;
+    if (s.charCodeAt(p) !== 60) return false;
+    if (s.charCodeAt(p + 1) === 102 && s.charCodeAt(p + 2) === 62) {
+      // <f>text</f>
+      const e = s.indexOf("<", p + 3);
+      if (e < 0 || !s.startsWith("</f>", e)) return false;
+      fTekst = ontsnapXml(s.slice(p + 3, e));
+      p = e + 4;
+    }
+    let geheel = -1;
+    if (s.charCodeAt(p + 1) === 118 && s.charCodeAt(p + 2) === 62) {
+      // <v>text</v>
+      const b = p + 3;
+      const e = s.indexOf("<", b);
+      if (e < 0 || !s.startsWith("</v>", e)) return (fTekst = undefined), false;
+      // a plain non-negative integer (shared string index, count) without a string in between
+      if (e > b && e - b <= 15 && (t === T_S || t === T_N)) {
+        geheel = 0;
+        for (let q = b; q < e; q++) {
+          const d = s.charCodeAt(q) - 48;
+          if (d < 0 || d > 9) {
+            geheel = -1;
+            break;
+          }
+          geheel = geheel * 10 + d;
+        }
+      }
+      if (geheel < 0) vTekst = ontsnapXml(s.slice(b, e));
+      p = e + 4;
+    }
+    if (!s.startsWith("</c>", p)) return (fTekst = vTekst = undefined), false;
+    if (geheel >= 0 && fTekst === undefined) {
+      // the common case: no formula, an integer value
+      scan.springNa(p + 4);
+      const w = t === T_S ? gedeeld[geheel] : datumStijl !== undefined && stijl >= 0 && datumStijl[stijl] ? geheel + DAGEN_1904 : geheel;
+      if (w === undefined || w === "") return true;
+      const cel: Cel = { waarde: w };
+      if (notaties !== undefined && stijl >= 0 && notaties[stijl] !== undefined) cel.notatie = notaties[stijl];
+      bouwer.zet(rij, kolom, cel);
+      return true;
+    }
+    if (geheel >= 0) vTekst = String(geheel);
+    sluitCel();
+    scan.springNa(p + 4);
+    return true;
+  };
+
+  const opening = (id: number, scan: XmlScanner, leeg: boolean) => {
     scanner = scan;
     switch (id) {
       case ROW: {
@@ -212,7 +274,7 @@ export async function leesBlad(naam: string, stukken: AsyncIterable<Uint8Array>,
         }
         const kt = scan.attrIndex("t");
         t = kt < 0 ? T_N : celType(s, scan.waardeBegin(kt), scan.waardeEind(kt));
-        const ks = scan.attrIndex("s");
+        const ks = scan.aantalAttr() > 1 ? scan.attrIndex("s") : -1;
         stijl = -1;
         if (ks >= 0) {
           let x = 0;
@@ -227,6 +289,7 @@ export async function leesBlad(naam: string, stukken: AsyncIterable<Uint8Array>,
         }
         fTekst = vTekst = isTekst = undefined;
         fType = fSi = "";
+        if (!leeg) snel(scan);
         return;
       }
       case F:

@@ -8,7 +8,7 @@
  */
 import { CelTeller, STANDAARD_MAX_CELLEN_BLAD, STANDAARD_MAX_CELLEN_WERKMAP, type Werkblad, WerkmapFout } from "./snapshot";
 import { INGEBOUWDE_NOTATIES, isDatumNotatie, isIngebouwdeDatum } from "./notatie";
-import { leesBlad, ontsnapOoxml, type Stijlen } from "./xlsx-blad";
+import { leesBlad, los, ontsnapOoxml, type Stijlen } from "./xlsx-blad";
 import { leesXml, Pakket } from "./xlsx-pakket";
 import type { ZipItem } from "./zipcontrole";
 
@@ -99,7 +99,7 @@ function leesGedeeldeTeksten(pakket: Pakket, item: ZipItem | undefined): string[
     dicht: (id, scan) => {
       if (id === 1) scan.wilTekst = false;
       else if (id === 2) inFonetisch--;
-      else if (id === 0) teksten.push(ontsnapOoxml(huidig));
+      else if (id === 0) teksten.push(los(ontsnapOoxml(huidig)));
     },
   });
   return teksten;

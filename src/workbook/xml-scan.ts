@@ -18,16 +18,36 @@ export interface XmlHandler {
   tekst(t: string): void;
 }
 
-const ENTITEITEN: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
-
 /** Resolves the XML entities (&amp; &#x41; ...); an unknown one stays as written. */
 export function ontsnapXml(t: string): string {
-  if (t.indexOf("&") < 0) return t;
-  return t.replace(/&(#[xX][0-9a-fA-F]+|#\d+|[a-zA-Z]+);/g, (m, e: string) => {
-    if (e.charCodeAt(0) !== 35) return ENTITEITEN[e] ?? m;
-    const code = e[1] === "x" || e[1] === "X" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-    return code >= 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m;
-  });
+  let amp = t.indexOf("&");
+  if (amp < 0) return t;
+  let uit = "";
+  let van = 0;
+  while (amp >= 0) {
+    const punt = t.indexOf(";", amp + 1);
+    if (punt < 0) break;
+    let vervang: string | undefined;
+    const len = punt - amp - 1;
+    const ch = t.charCodeAt(amp + 1);
+    if (len === 4 && ch === 113 && t.startsWith("quot", amp + 1)) vervang = '"';
+    else if (len === 3 && ch === 97 && t.startsWith("amp", amp + 1)) vervang = "&";
+    else if (len === 2 && ch === 108 && t.charCodeAt(amp + 2) === 116) vervang = "<";
+    else if (len === 2 && ch === 103 && t.charCodeAt(amp + 2) === 116) vervang = ">";
+    else if (len === 4 && ch === 97 && t.startsWith("apos", amp + 1)) vervang = "'";
+    else if (ch === 35 && len >= 2) {
+      const hex = t.charCodeAt(amp + 2) === 120 || t.charCodeAt(amp + 2) === 88;
+      const cijfers = t.slice(amp + (hex ? 3 : 2), punt);
+      const code = (hex ? /^[0-9a-fA-F]+$/ : /^\d+$/).test(cijfers) ? parseInt(cijfers, hex ? 16 : 10) : -1;
+      if (code >= 0 && code <= 0x10ffff) vervang = String.fromCodePoint(code);
+    }
+    if (vervang !== undefined) {
+      uit += t.slice(van, amp) + vervang;
+      van = punt + 1;
+    }
+    amp = t.indexOf("&", vervang !== undefined ? punt + 1 : amp + 1);
+  }
+  return van === 0 ? t : uit + t.slice(van);
 }
 
 const isWit = (ch: number) => ch === 32 || ch === 10 || ch === 13 || ch === 9;
@@ -35,6 +55,9 @@ const isWit = (ch: number) => ch === 32 || ch === 10 || ch === 13 || ch === 9;
 export class XmlScanner {
   /** Set by the handler: deliver the text between tags. */
   wilTekst = false;
+  /** Position of the '>' of the element just opened (valid in `open`). */
+  tagEinde = 0;
+  private sprong = -1;
   /** The current buffer and the attribute positions of the element just opened (for attr*). */
   s = "";
   private readonly at: number[] = [];
@@ -42,33 +65,48 @@ export class XmlScanner {
   private rest = "";
   private readonly stapel: number[] = [];
   private gezienWortel = false;
-  private readonly perLengte: { naam: string; id: number }[][] = [];
+  /** Hash of a local name -> index in `namen` (checked with startsWith on a hit). */
+  private readonly perHash = new Map<number, number>();
 
   constructor(
-    namen: readonly string[],
+    private readonly namen: readonly string[],
     private readonly handler: XmlHandler,
   ) {
-    namen.forEach((naam, id) => (this.perLengte[naam.length] ??= []).push({ naam, id }));
+    namen.forEach((naam, id) => {
+      let h = 0;
+      for (let i = 0; i < naam.length; i++) h = (h * 31 + naam.charCodeAt(i)) | 0;
+      this.perHash.set(h, id);
+    });
   }
 
   /** Index in `at` of the attribute with this (local) name, or -1. */
   attrIndex(naam: string): number {
+    // at[k] is the start of the local name: a prefix is skipped ("r:id" matches "id")
     const s = this.s;
-    for (let k = 0; k < this.nAttr; k++) {
-      const b = this.at[k * 4];
-      const e = this.at[k * 4 + 1];
-      // compare the local name: skip a prefix ("r:id" matches "id")
-      let lb = b;
-      for (let p = b; p < e; p++) if (s.charCodeAt(p) === 58) lb = p + 1;
-      if (e - lb === naam.length && s.startsWith(naam, lb)) return k * 4;
+    const eerste = naam.charCodeAt(0);
+    for (let k = 0; k < this.nAttr * 4; k += 4) {
+      const lb = this.at[k];
+      if (this.at[k + 1] - lb === naam.length && s.charCodeAt(lb) === eerste && s.startsWith(naam, lb)) return k;
     }
     return -1;
+  }
+
+  aantalAttr(): number {
+    return this.nAttr;
   }
 
   /** Attribute value by local name (entities resolved), or undefined. */
   attr(naam: string): string | undefined {
     const k = this.attrIndex(naam);
     return k < 0 ? undefined : ontsnapXml(this.s.slice(this.at[k + 2], this.at[k + 3]));
+  }
+
+  /**
+   * From `open` of an element: the handler has read the element up to and including its closing tag
+   * itself (a fast path over the buffer `s`); scanning goes on at `positie`.
+   */
+  springNa(positie: number): void {
+    this.sprong = positie;
   }
 
   /** Start and end of the raw value of attribute index k (from attrIndex). */
@@ -79,11 +117,11 @@ export class XmlScanner {
     return this.at[k + 3];
   }
 
-  private zoekId(b: number, e: number): number {
-    const lijst = this.perLengte[e - b];
-    if (lijst === undefined) return -1;
-    for (const x of lijst) if (this.s.startsWith(x.naam, b)) return x.id;
-    return -1;
+  private zoekId(h: number, b: number, e: number): number {
+    const id = this.perHash.get(h);
+    if (id === undefined) return -1;
+    const naam = this.namen[id];
+    return e - b === naam.length && this.s.startsWith(naam, b) ? id : -1;
   }
 
   /** Feeds one decoded chunk; `laatste` on the final call (may be with an empty chunk). */
@@ -126,11 +164,12 @@ export class XmlScanner {
         for (; e < gt; e++) {
           const ch = s.charCodeAt(e);
           if (isWit(ch)) break;
-          if (ch === 58) lb = e + 1;
-          h = (h * 31 + ch) | 0;
+          if (ch === 58) (lb = e + 1), (h = 0);
+          else h = (h * 31 + ch) | 0;
         }
+        // the stack holds hashes of local names: tags must close in order
         if (this.stapel.length === 0 || this.stapel.pop() !== h) throw new ScanFout("sluittag past niet");
-        this.handler.dicht(this.zoekId(lb, e), this);
+        this.handler.dicht(this.zoekId(h, lb, e), this);
         i = gt + 1;
         continue;
       }
@@ -162,8 +201,8 @@ export class XmlScanner {
       for (; p < n; p++) {
         const ch = s.charCodeAt(p);
         if (isWit(ch) || ch === 62 || ch === 47) break;
-        if (ch === 58) lb = p + 1;
-        h = (h * 31 + ch) | 0;
+        if (ch === 58) (lb = p + 1), (h = 0);
+        else h = (h * 31 + ch) | 0;
       }
       const naamEind = p;
       if (naamEind === lt + 1 && p < n) throw new ScanFout("element zonder naam");
@@ -187,9 +226,11 @@ export class XmlScanner {
         }
         if (ch !== ch) break; // end of chunk
         const nb = p;
+        let alb = p;
         while (p < n) {
           ch = s.charCodeAt(p);
           if (ch === 61 || isWit(ch) || ch === 62 || ch === 47) break;
+          if (ch === 58) alb = p + 1;
           p++;
         }
         const ne = p;
@@ -207,7 +248,7 @@ export class XmlScanner {
           break;
         }
         const k = nAttr * 4;
-        this.at[k] = nb;
+        this.at[k] = alb;
         this.at[k + 1] = ne;
         this.at[k + 2] = p + 1;
         this.at[k + 3] = ve;
@@ -220,10 +261,16 @@ export class XmlScanner {
       }
       this.nAttr = nAttr;
       this.gezienWortel = true;
-      const id = this.zoekId(lb, naamEind);
-      if (!leeg) this.stapel.push(h);
+      const id = this.zoekId(h, lb, naamEind);
+      this.tagEinde = p;
       this.handler.open(id, this, leeg);
+      if (this.sprong >= 0) {
+        i = this.sprong;
+        this.sprong = -1;
+        continue;
+      }
       if (leeg) this.handler.dicht(id, this);
+      else this.stapel.push(h);
       i = p + 1;
     }
     if (laatste) {
