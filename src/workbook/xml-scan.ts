@@ -1,7 +1,8 @@
 /**
  * A small streaming XML scanner for the .xlsx parts: indexOf/charCodeAt over decoded text chunks,
  * no object per element. It knows only what OOXML parts use: elements with (optionally prefixed)
- * names, attributes, text, CDATA, comments, processing instructions and a DOCTYPE (skipped).
+ * names, attributes, text, CDATA, comments and processing instructions. A DOCTYPE is refused
+ * (OOXML allows none; it is how entity bombs and external entities come in).
  * Elements are reported by their index in the list of names of interest (-1 for any other name);
  * attribute values are read on request, so elements nobody asks about cost almost nothing.
  * Well-formedness is checked as far as the reader needs: tags must close in order, and the part
@@ -184,7 +185,10 @@ export class XmlScanner {
         else if (n - lt < 9 && !laatste) {
           this.rest = s.slice(lt);
           break;
-        } else einde = s.indexOf("[", lt) >= 0 && s.indexOf("[", lt) < s.indexOf(">", lt) ? "]>" : ">";
+        } else {
+          // a DTD (entity definitions: billion laughs, external entities) has no place in OOXML; Excel refuses it too
+          throw new ScanFout("DTD niet toegestaan");
+        }
         const e = s.indexOf(einde, van);
         if (e < 0) {
           this.rest = s.slice(lt);
