@@ -20,7 +20,9 @@ export interface XmlHandler {
 }
 
 /** Resolves the XML entities (&amp; &#x41; ...); an unknown one stays as written. */
-export function ontsnapXml(t: string): string {
+export function ontsnapXml(tekst: string): string {
+  // XML reads every line end (\r\n or a lone \r) as \n; a real \r is written _x000D_ or &#13;
+  const t = tekst.indexOf("\r") < 0 ? tekst : tekst.replace(/\r\n?/g, "\n");
   let amp = t.indexOf("&");
   if (amp < 0) return t;
   let uit = "";
