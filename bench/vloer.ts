@@ -9,6 +9,7 @@ import { createInflateRaw } from "node:zlib";
 import { aantalCellen, type Werkmap } from "../src/workbook/snapshot";
 import { leesXlsx } from "../src/workbook/xlsx";
 import { leesCentraleMap } from "../src/workbook/zipcontrole";
+import { afgerond, vergelijk } from "./meten";
 
 const CEL = /<c[\s>/][^]*?(?:<\/c>|\/>)/g;
 
@@ -44,16 +45,52 @@ export async function vloer(pad: string): Promise<{ ms: number; cellen: number }
   return { ms: performance.now() - t, cellen };
 }
 
-/** Heap the snapshot of this file keeps, per cell present (needs node --expose-gc for a clean number). */
+/** Heap the snapshot of this file keeps, per cell present (node --expose-gc for a clean number). */
 export async function bytesPerCel(pad: string): Promise<{ bytes_per_cell: number; cellen: number }> {
-  const gc = (globalThis as { gc?: () => void }).gc;
-  gc?.();
+  const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+  gc();
   const voor = process.memoryUsage().heapUsed;
-  let wm: Werkmap | undefined = await leesXlsx(pad);
-  gc?.();
+  const wm: Werkmap = await leesXlsx(pad);
+  gc();
   const na = process.memoryUsage().heapUsed;
   const cellen = wm.bladen.reduce((n, b) => n + aantalCellen(b), 0);
-  const uit = { bytes_per_cell: Math.round((na - voor) / cellen), cellen };
-  wm = undefined;
-  return uit;
+  return { bytes_per_cell: Math.round((na - voor) / cellen), cellen };
+}
+
+export interface VloerResultaat {
+  rows: number;
+  floor_ms: number;
+  read_ms: number;
+  floor_ratio: number;
+  /** The same offerte with its formulas shared the way Excel stores a filled-down column. */
+  shared_floor_ms: number;
+  shared_read_ms: number;
+  shared_floor_ratio: number;
+  bytes_per_cell: number;
+  cells: number;
+}
+
+/** Reader against floor on `pad` and on `gedeeldPad` (shared formulas), interleaved, medians. */
+export async function meetVloer(pad: string, gedeeldPad: string, rijen: number, rondes: number): Promise<VloerResultaat> {
+  const t = await vergelijk(
+    {
+      vloer: () => vloer(pad),
+      lezen: () => leesXlsx(pad),
+      vloerGedeeld: () => vloer(gedeeldPad),
+      lezenGedeeld: () => leesXlsx(gedeeldPad),
+    },
+    rondes,
+  );
+  const geheugen = await bytesPerCel(pad);
+  return {
+    rows: rijen,
+    floor_ms: afgerond(t.vloer.mediaan),
+    read_ms: afgerond(t.lezen.mediaan),
+    floor_ratio: afgerond(t.lezen.mediaan / t.vloer.mediaan, 2),
+    shared_floor_ms: afgerond(t.vloerGedeeld.mediaan),
+    shared_read_ms: afgerond(t.lezenGedeeld.mediaan),
+    shared_floor_ratio: afgerond(t.lezenGedeeld.mediaan / t.vloerGedeeld.mediaan, 2),
+    bytes_per_cell: geheugen.bytes_per_cell,
+    cells: geheugen.cellen,
+  };
 }
