@@ -47,8 +47,26 @@ function splitsOpRij(xml: string, rij: number): string[] {
   return xml.replace(`<row r="${rij}"`, `<row r="\u0000"`).replace(new RegExp(`(?<![$\\d])([A-Z]{1,3})${rij}(?!\\d)`, "g"), "$1\u0000").split("\u0000");
 }
 
-/** Writes an offerte with `rijen` prestatie rows (row i is pattern i % 4) to `pad`. */
-export async function schrijfGroteOfferte(pad: string, rijen: number): Promise<void> {
+/**
+ * Excel's way of storing a filled-down column: the first data row holds the formula (master, `si`),
+ * every row below only `<f t="shared" si=".."/>`.
+ */
+function alsGedeeldeFormules(xml: string, eerste: number, laatste: number): string {
+  const meesters = new Map<string, number>();
+  return xml.replace(/<c r="([A-Z]+)(\d+)"([^>]*)><f>([^<]*)<\/f>/g, (m, kol: string, rij: string, rest: string, f: string) => {
+    if (Number(rij) < eerste) return m;
+    let si = meesters.get(kol);
+    if (si === undefined) {
+      si = meesters.size;
+      meesters.set(kol, si);
+      return `<c r="${kol}${rij}"${rest}><f t="shared" ref="${kol}${rij}:${kol}${laatste}" si="${si}">${f}</f>`;
+    }
+    return `<c r="${kol}${rij}"${rest}><f t="shared" si="${si}"/>`;
+  });
+}
+
+/** Writes an offerte with `rijen` prestatie rows (row i is pattern i % 4) to `pad`; `gedeeld`: formulas as Excel shares them. */
+export async function schrijfGroteOfferte(pad: string, rijen: number, gedeeld = false): Promise<void> {
   const blad = offerteblad({ regelset: REGELSET, kop: KOP, rijen: PATRONEN });
   let kopRij = -1;
   for (const [a, inv] of blad.cellen) if (a.startsWith("A") && inv.waarde === PRESTATIEKOLOMMEN.prestatie) kopRij = parseAdres(a).r;
@@ -70,11 +88,12 @@ export async function schrijfGroteOfferte(pad: string, rijen: number): Promise<v
   const patronen = xml.slice(begin, einde).split(/(?=<row )/).map((x, p) => splitsOpRij(x, eerste + p));
   if (patronen.length !== PATRONEN.length) throw new Error(`Verwacht ${PATRONEN.length} patroonrijen, gevonden ${patronen.length}`);
 
+  const laatste = eerste + rijen - 1;
   const delen: string[] = [xml.slice(0, begin)];
   for (let i = 0; i < rijen; i++) delen.push(patronen[i % patronen.length].join(String(eerste + i)));
   delen.push(xml.slice(einde));
-  const laatste = eerste + rijen - 1;
-  const nieuw = delen.join("").replace(/<dimension ref="([A-Z]+\d+):([A-Z]+)\d+"\/>/, `<dimension ref="$1:$2${laatste}"/>`);
+  const samen = delen.join("");
+  const nieuw = (gedeeld ? alsGedeeldeFormules(samen, eerste, laatste) : samen).replace(/<dimension ref="([A-Z]+\d+):([A-Z]+)\d+"\/>/, `<dimension ref="$1:$2${laatste}"/>`);
   zip.file(BLAD, nieuw);
   const bytes = await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 1 } });
   writeFileSync(pad, bytes);

@@ -10,6 +10,7 @@ import { controleerWerkmap } from "../workbook/controle";
 import type { Werkmap } from "../workbook/snapshot";
 import { WerkmapFout } from "../workbook/snapshot";
 import { leesXlsx } from "../workbook/xlsx";
+import { cellenRegels } from "./cellen";
 import { alsCsv, alsJson, alsTekst, type Bestandsresultaat, schoon } from "./uitvoer";
 
 export interface Io {
@@ -29,6 +30,8 @@ Opties:
   --regelset ID        controleer tegen deze regelset in plaats van die in de werkmap (bijv. CZ-VV-2021)
   --out BESTAND        schrijf de uitvoer naar BESTAND in plaats van naar het scherm
                        (eindigt BESTAND op .csv, dan als CSV, veilig voor spreadsheets)
+  --cellen BESTAND     toon wat de controle in BESTAND las: elke gevulde cel als één JSON-regel
+                       (blad, cel, waarde, formule), om naast Excel te leggen
   -h, --help           deze hulp
 
 Afsluitcode: 0 geen fouten, 1 minstens één bevinding met ernst "fout",
@@ -41,6 +44,7 @@ interface Opties {
   out?: string;
   bestanden: string[];
   help: boolean;
+  cellen?: string;
 }
 
 class GebruiksFout extends Error {}
@@ -63,6 +67,7 @@ function leesArgumenten(argv: string[]): Opties {
       o.format = f;
     } else if (naam === "--regelset") o.regelset = neem();
     else if (naam === "--out") o.out = neem();
+    else if (naam === "--cellen") o.cellen = neem();
     else if (naam === "--") o.bestanden.push(...argv.slice(i + 1)), (i = argv.length);
     else if (a.startsWith("-") && a !== "-") throw new GebruiksFout(`Onbekende optie ${schoon(a)}.`);
     else o.bestanden.push(a);
@@ -77,6 +82,12 @@ export async function main(argv: string[], io: Io): Promise<number> {
     if (o.help) {
       io.stdout(GEBRUIK);
       return 0;
+    }
+    if (o.cellen !== undefined) {
+      if (o.bestanden.length > 0 || o.out !== undefined || o.regelset !== undefined) {
+        throw new GebruiksFout("--cellen neemt precies één bestand en gaat niet samen met andere bestanden, --out of --regelset.");
+      }
+      return await toonCellen(o.cellen, io);
     }
     if (o.bestanden.length === 0) throw new GebruiksFout("Geef minstens één .xlsx-bestand op.");
     // Never write the report over a workbook: nothing of the user's may be lost.
@@ -126,6 +137,28 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
   if (onleesbaar) return 2;
   return resultaten.some((r) => "resultaat" in r && r.resultaat.samenvatting.fout > 0) ? 1 : 0;
+}
+
+/** --cellen: every non-empty cell as a JSON line on stdout; 2 when the file cannot be read. */
+async function toonCellen(file: string, io: Io): Promise<number> {
+  let werkmap: Werkmap;
+  try {
+    werkmap = await (io.lees ?? ((pad: string) => leesXlsx(pad)))(file);
+  } catch (e) {
+    const bericht = e instanceof WerkmapFout ? e.message : "Het bestand kon niet worden gelezen door een onverwachte fout.";
+    io.stderr(`wlz-check: ${schoon(file)}: ${schoon(bericht)}\n`);
+    return 2;
+  }
+  let blok: string[] = [];
+  for (const regel of cellenRegels(werkmap)) {
+    blok.push(regel);
+    if (blok.length >= 1000) {
+      io.stdout(`${blok.join("\n")}\n`);
+      blok = [];
+    }
+  }
+  if (blok.length > 0) io.stdout(`${blok.join("\n")}\n`);
+  return 0;
 }
 
 /** Entry point for bin/wlz-check.js: real stdout/stderr, exit code via process.exitCode. */

@@ -6,7 +6,7 @@
  * also when one is missing or misspelt; a table runs to its last row with data, over empty rows.
  */
 import { PROFIELLABELS, leesDatumwaarde } from "../rules";
-import { type Cel, type Werkblad, type Werkmap, cel, isLeeg } from "./snapshot";
+import { type Cel, type Werkblad, type Werkmap, cel, celKolommen, isLeeg } from "./snapshot";
 import {
   CRISISKOLOMMEN,
   type Crisiskolom,
@@ -89,13 +89,22 @@ function tekstSleutel(c: Cel | undefined): string | undefined {
   return s;
 }
 
+/** Calls fn for each column where a row may have a cell: all of a short row, only the present ones of a sparse wide row. */
+function elkeKolom(rij: (Cel | undefined)[], fn: (c: number) => void): void {
+  if (rij.length > 512) {
+    for (const c of celKolommen(rij)) fn(c);
+    return;
+  }
+  for (let c = 0; c < rij.length; c++) fn(c);
+}
+
 function kolommenVan<K extends string>(rij: (Cel | undefined)[], sleutels: Map<string, K>): Map<K, number> {
   const uit = new Map<K, number>();
-  for (let c = 0; c < rij.length; c++) {
+  elkeKolom(rij, (c) => {
     const s = tekstSleutel(rij[c]);
     const k = s === undefined ? undefined : sleutels.get(s);
     if (k !== undefined && !uit.has(k)) uit.set(k, c);
-  }
+  });
   return uit;
 }
 
@@ -184,15 +193,14 @@ function maakTabel<K extends string>(
   const bezet = new Set(gevonden.values());
   for (const k of ontbrekend) {
     const verwacht = labelSleutel(namen[k]);
-    for (let c = 0; c < kop.length; c++) {
+    elkeKolom(kop, (c) => {
       const s = tekstSleutel(kop[c]);
-      if (s === undefined || bezet.has(c) || CRISIS_SLEUTELS.has(s) || PRESTATIE_SLEUTELS.has(s)) continue;
-      if (!lijktOp(s, verwacht)) continue;
+      if (lijkt[k] || s === undefined || bezet.has(c) || CRISIS_SLEUTELS.has(s) || PRESTATIE_SLEUTELS.has(s)) return;
+      if (!lijktOp(s, verwacht)) return;
       lijkt[k] = { c, tekst: String(kop[c]!.waarde).trim() };
       kolommen[k] = c;
       bezet.add(c);
-      break;
-    }
+    });
   }
   const cols = Object.values(kolommen) as number[];
   // The table runs to its last row with data, before the next table's header row.
@@ -271,11 +279,11 @@ export function leesOfferte(werkmap: Werkmap): Offerte {
         // Labels inside a table are data, not header labels.
         continue;
       }
-      for (let c = 0; c < rij.length; c++) {
+      elkeKolom(rij, (c) => {
         const s = tekstSleutel(rij[c]);
-        if (s === undefined) continue;
+        if (s === undefined) return;
         const k = KOP_SLEUTELS.get(s);
-        if (k === undefined && !PROFIEL_SLEUTELS.has(s)) continue;
+        if (k === undefined && !PROFIEL_SLEUTELS.has(s)) return;
         const wc = waardeKolom(rij, c);
         const waardePlek = { blad: b, r, c: wc };
         const kw: Kopwaarde = { label: String(rij[c]!.waarde).trim(), plek: { blad: b, r, c }, waardePlek, cel: cel(blad, r, wc) };
@@ -283,16 +291,16 @@ export function leesOfferte(werkmap: Werkmap): Offerte {
         if (k === undefined) {
           // The canonical label; repeats stay in, so the profile reading can refuse conflicting values.
           profiel.push({ ...kw, label: PROFIELLABELS[s as keyof typeof PROFIELLABELS] });
-          continue;
+          return;
         }
         const eerder = gezien.get(s);
         if (eerder) {
           if (waardeSleutel(eerder.cel) !== waardeSleutel(kw.cel)) dubbel.push({ eerste: eerder, ander: kw });
-          continue;
+          return;
         }
         gezien.set(s, kw);
         kop[k] = kw;
-      }
+      });
       r++;
     }
   });

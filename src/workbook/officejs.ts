@@ -178,10 +178,9 @@ export function naarCel(waarde: unknown, formule: unknown): Cel | undefined {
   if (typeof waarde === "number") w = Number.isFinite(waarde) ? waarde : { fout: "#NUM!" };
   else if (typeof waarde === "boolean") w = waarde;
   else if (typeof waarde === "string") w = isFoutwaarde(waarde) ? { fout: waarde } : waarde;
-  else w = null as Cel["waarde"];
-  // An empty result reads as a file stores it (no value): the checker computes such formulas itself, so the
-  // pane and wlz-check see the same snapshot.
-  if (isFormule) return { waarde: w === "" ? null : w, formule: (formule as string).slice(1) };
+  else w = isFormule ? "" : null;
+  // Excel always has a formula's result: an empty one is the text "" (as a file stores <v></v> with t="str").
+  if (isFormule) return { waarde: w ?? "", formule: (formule as string).slice(1) };
   if (w === null || w === "") return undefined;
   return { waarde: w };
 }

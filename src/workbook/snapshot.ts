@@ -4,8 +4,11 @@
  *
  * Afspraken (beide lezers houden zich eraan, zodat hun uitkomst gelijk is):
  * - een lege cel is `undefined` (na JSON-heen-en-terug `null`; de helpers kennen beide);
+ * - het model is ijl: een rij is een array met gaten, een lege rij een gat in `rijen`; loop met
+ *   `forEachCel` of `celKolommen` (niet tot `rij.length`: een rij met één cel in XFD is 16.384 lang);
  * - een rij bevat geen lege cellen aan het eind, een blad geen lege rijen aan het eind;
- * - datums zijn Excel-serienummers (1900-stelsel, wandkloktijd, zonder tijdzone);
+ * - datums zijn Excel-serienummers (1900-stelsel, wandkloktijd, zonder tijdzone), ook als de
+ *   werkmap het 1904-stelsel gebruikt (dan telt de lezer er 1462 bij op, zie `Werkmap.datumstelsel`);
  * - `formule` is de formuletekst zonder '=' zoals de bron hem levert
  *   (.xlsx: `_xldudf_WLZ_TARIEF(A1,B2)`, office-js: `WLZ.TARIEF(A1,B2)`; zie `normaliseerFormule`).
  */
@@ -30,6 +33,12 @@ export interface Werkblad {
 
 export interface Werkmap {
   bladen: Werkblad[];
+  /**
+   * Het datumstelsel van de bron, alleen aanwezig als dat het 1904-stelsel is (Mac-werkmappen).
+   * De datums in het model zijn dan al omgerekend naar het 1900-stelsel: lezers van het model
+   * hoeven er niets mee; het staat er zodat een uitvoer kan zeggen wat de bron gebruikte.
+   */
+  datumstelsel?: 1904;
 }
 
 /** Foutwaarden die Excel kent; alleen deze teksten gelden als fout. */
@@ -197,61 +206,175 @@ export function exceljsDatumNaarSerie(d: Date): number {
 // ---------------------------------------------------------------------------------------------
 // Opbouwen
 
-/** Standaardgrens voor het aantal vakjes (cellen inclusief opgevulde gaten) van één werkblad. */
-export const STANDAARD_MAX_VAKJES = 30_000_000;
+/** Standaardgrens voor het aantal gevulde cellen van één werkblad. */
+export const STANDAARD_MAX_CELLEN_BLAD = 5_000_000;
+/** Standaardgrens voor het aantal gevulde cellen van de hele werkmap (alle bladen samen). */
+export const STANDAARD_MAX_CELLEN_WERKMAP = 10_000_000;
+
+/** Telt de cellen van alle bladen van één werkmap samen, voor de grens per werkmap. */
+export class CelTeller {
+  aantal = 0;
+  constructor(readonly max = STANDAARD_MAX_CELLEN_WERKMAP) {}
+}
 
 /**
- * Bouwt een werkblad cel voor cel en houdt de vorm canoniek (geen lege staart). Het model is
- * dicht (gaten zijn expliciete undefined); een paar cellen ver weg (XFD1048576) kosten dus veel
- * geheugen. `maxVakjes` begrenst dat, zodat een vijandig bestand een WerkmapFout geeft en geen crash.
+ * Bouwt een werkblad cel voor cel. Het model is ijl: alleen aanwezige cellen nemen geheugen in;
+ * een rij is een gewone array met gaten (`rijen[r][c]` blijft werken, een gat leest als undefined)
+ * en een lege rij is een gat in `rijen`. Een paar cellen ver weg (kolom XFD) kosten dus weinig;
+ * loop daarom met `forEachCel`/`celKolommen` over de cellen, niet tot `rij.length`.
+ * `maxCellen` (per blad) en de gedeelde `teller` (per werkmap) begrenzen het aantal cellen, zodat
+ * een vijandig bestand een WerkmapFout geeft en geen geheugencrash.
  */
 export class BladBouwer {
   private readonly rijen: (Cel | undefined)[][] = [];
-  private vakjes = 0;
+  private cellen = 0;
+  private gewist = false;
   constructor(
     private readonly naam: string,
-    private readonly maxVakjes = STANDAARD_MAX_VAKJES,
+    private readonly maxCellen = STANDAARD_MAX_CELLEN_BLAD,
+    private readonly teller: CelTeller = new CelTeller(),
   ) {}
 
   zet(r: number, c: number, cel: Cel | undefined): void {
     if (cel === undefined) return;
-    while (this.rijen.length <= r) this.rijen.push([]);
-    const rij = this.rijen[r];
-    if (rij.length <= c) {
-      this.vakjes += c + 1 - rij.length;
-      if (this.vakjes > this.maxVakjes) {
-        throw new WerkmapFout(
-          `Het werkblad ${this.naam} is te groot of te verspreid gevuld om te controleren (meer dan ${this.maxVakjes.toLocaleString("nl-NL")} cellen).`,
-          "te-groot",
-        );
-      }
-      while (rij.length < c) rij.push(undefined);
+    let rij = this.rijen[r];
+    if (rij === undefined) {
+      rij = [];
+      this.rijen[r] = rij;
     }
+    if (rij[c] === undefined) this.tel();
     rij[c] = cel;
+  }
+
+  private tel(): void {
+    this.cellen++;
+    this.teller.aantal++;
+    if (this.cellen > this.maxCellen) {
+      throw new WerkmapFout(
+        `Het werkblad ${this.naam} is te groot om te controleren: meer dan ${this.maxCellen.toLocaleString("nl-NL")} gevulde cellen.`,
+        "te-groot",
+      );
+    }
+    if (this.teller.aantal > this.teller.max) {
+      throw new WerkmapFout(
+        `De werkmap is te groot om te controleren: meer dan ${this.teller.max.toLocaleString("nl-NL")} gevulde cellen in alle werkbladen samen (gestopt bij werkblad ${this.naam}).`,
+        "te-groot",
+      );
+    }
   }
 
   /** Maakt een cel leeg (bv. de rest van een samengevoegd bereik). */
   wis(r: number, c: number): void {
     const rij = this.rijen[r];
-    if (rij && c < rij.length) rij[c] = undefined;
+    if (rij && rij[c] !== undefined) {
+      delete rij[c];
+      this.cellen--;
+      this.teller.aantal--;
+      this.gewist = true;
+    }
+  }
+
+  /** Maakt een bereik leeg behalve de cel linksboven (samengevoegde cellen); kosten volgen de cellen, niet het bereik. */
+  wisBereik(r1: number, c1: number, r2: number, c2: number): void {
+    const [ra, rb] = r1 <= r2 ? [r1, r2] : [r2, r1];
+    const [ca, cb] = c1 <= c2 ? [c1, c2] : [c2, c1];
+    if ((rb - ra + 1) * (cb - ca + 1) <= 4096) {
+      for (let r = ra; r <= rb; r++) for (let c = ca; c <= cb; c++) if (r !== ra || c !== ca) this.wis(r, c);
+      return;
+    }
+    for (const r of rijIndexen(this.rijen)) {
+      if (r < ra || r > rb) continue;
+      for (const c of celKolommen(this.rijen[r])) if (c >= ca && c <= cb && (r !== ra || c !== ca)) this.wis(r, c);
+    }
   }
 
   bouw(): Werkblad {
-    return { naam: this.naam, rijen: trimRijen(this.rijen) };
+    if (this.gewist) trimIjl(this.rijen);
+    return { naam: this.naam, rijen: this.rijen };
   }
 }
 
-/** Maakt de vorm canoniek: lege staarten van rijen en blad weg, gaten als expliciete undefined. */
+/** Canonieke vorm zonder kopiëren: lege staart van elke rij weg, lege rijen als gat, lege staart van het blad weg. */
+function trimIjl(rijen: (Cel | undefined)[][]): void {
+  for (const r of rijIndexen(rijen)) {
+    const rij = rijen[r];
+    const kolommen = celKolommen(rij);
+    if (kolommen.length === 0) delete rijen[r];
+    else rij.length = kolommen[kolommen.length - 1] + 1;
+  }
+  const rijNummers = rijIndexen(rijen);
+  rijen.length = rijNummers.length === 0 ? 0 : rijNummers[rijNummers.length - 1] + 1;
+}
+
+/** Maakt de vorm canoniek: lege staarten van rijen en blad weg, lege cellen en rijen als gat (ijl). */
 export function trimRijen(rijen: (Cel | null | undefined)[][]): (Cel | undefined)[][] {
-  const uit: (Cel | undefined)[][] = rijen.map((rij) => {
-    let eind = rij.length;
-    while (eind > 0 && (rij[eind - 1] === undefined || rij[eind - 1] === null)) eind--;
-    const nieuw: (Cel | undefined)[] = new Array(eind);
-    for (let i = 0; i < eind; i++) nieuw[i] = rij[i] ?? undefined;
-    return nieuw;
-  });
-  while (uit.length > 0 && uit[uit.length - 1].length === 0) uit.pop();
+  const uit: (Cel | undefined)[][] = [];
+  for (const r of rijIndexen(rijen)) {
+    const rij = rijen[r];
+    if (!rij) continue;
+    let nieuw: (Cel | undefined)[] | undefined;
+    for (const c of celKolommen(rij)) {
+      const x = rij[c];
+      if (x === null || x === undefined) continue;
+      nieuw ??= [];
+      nieuw[c] = x;
+    }
+    if (nieuw) uit[r] = nieuw;
+  }
   return uit;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Ijl itereren
+
+/** Boven deze lengte zoekt de iteratie alleen de aanwezige indexen op in plaats van alles af te lopen. */
+const IJL_VANAF = 256;
+
+function aanwezigeIndexen(lijst: readonly unknown[]): number[] {
+  const uit: number[] = [];
+  if (lijst.length <= IJL_VANAF) {
+    for (let i = 0; i < lijst.length; i++) if (lijst[i] !== undefined && lijst[i] !== null) uit.push(i);
+    return uit;
+  }
+  // Object.keys geeft de array-indexen oplopend, en alleen die er zijn: evenredig met de cellen, niet met de breedte.
+  for (const k of Object.keys(lijst)) {
+    const i = Number(k);
+    if (Number.isInteger(i) && i >= 0 && lijst[i] !== undefined && lijst[i] !== null) uit.push(i);
+  }
+  return uit;
+}
+
+/** De kolomindexen (oplopend) waar deze rij een cel heeft; kosten evenredig met de cellen, niet met de breedte. */
+export function celKolommen(rij: readonly (Cel | null | undefined)[] | null | undefined): number[] {
+  return rij ? aanwezigeIndexen(rij) : [];
+}
+
+/** De rijindexen (oplopend) waar het blad een rij heeft. */
+export function rijIndexen(rijen: readonly (readonly unknown[] | null | undefined)[]): number[] {
+  return aanwezigeIndexen(rijen);
+}
+
+/** Roept `fn` aan voor elke aanwezige cel van het blad, rij voor rij, kolom voor kolom. */
+export function forEachCel(blad: Werkblad, fn: (r: number, c: number, cel: Cel) => void): void {
+  const rijen = blad.rijen;
+  for (const r of rijIndexen(rijen)) {
+    const rij = rijen[r];
+    if (rij.length <= IJL_VANAF) {
+      for (let c = 0; c < rij.length; c++) {
+        const x = rij[c];
+        if (x) fn(r, c, x);
+      }
+    } else {
+      for (const c of celKolommen(rij)) fn(r, c, rij[c] as Cel);
+    }
+  }
+}
+
+/** Aantal aanwezige cellen van een blad. */
+export function aantalCellen(blad: Werkblad): number {
+  let n = 0;
+  forEachCel(blad, () => void n++);
+  return n;
 }
 
 /** Invoer voor `maakWerkmap`: een kale waarde, een fout, of een formule (met of zonder '='). */
@@ -301,7 +424,7 @@ export function zoekBlad(werkmap: Werkmap, naam: string): Werkblad | undefined {
 /** Aantal kolommen van het breedste rij. */
 export function bladBreedte(blad: Werkblad): number {
   let max = 0;
-  for (const rij of blad.rijen) if (rij && rij.length > max) max = rij.length;
+  for (const r of rijIndexen(blad.rijen)) if (blad.rijen[r].length > max) max = blad.rijen[r].length;
   return max;
 }
 

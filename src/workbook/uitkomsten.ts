@@ -5,7 +5,7 @@
  * + - * /, ROUND, SUM, IF) and checks the outcome; what it cannot compute stays unknown and is reported.
  */
 import { NietEvalueerbaar, parseFormule, evalueerFormule, type Waarde } from "./formules";
-import type { Cel, CelWaarde, Werkmap } from "./snapshot";
+import { type Cel, type CelWaarde, forEachCel, type Werkmap } from "./snapshot";
 
 export interface Opgeloste {
   /** The workbook with the computed values filled in (the input itself when nothing was missing). */
@@ -30,13 +30,9 @@ const MAX_DIEPTE = 200;
 
 export function vulUitkomstenIn(werkmap: Werkmap): Opgeloste {
   const open: [number, number, number][] = [];
-  werkmap.bladen.forEach((blad, b) => {
-    for (let r = 0; r < blad.rijen.length; r++) {
-      const rij = blad.rijen[r];
-      if (!rij) continue;
-      for (let c = 0; c < rij.length; c++) if (zonderUitkomst(rij[c])) open.push([b, r, c]);
-    }
-  });
+  werkmap.bladen.forEach((blad, b) => forEachCel(blad, (r, c, cel) => {
+    if (zonderUitkomst(cel)) open.push([b, r, c]);
+  }));
   const berekend = new Set<string>();
   const onberekend = new Set<string>();
   if (open.length === 0) return { werkmap, berekend, onberekend };

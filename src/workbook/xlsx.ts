@@ -17,6 +17,7 @@ import {
   type Werkmap,
   WerkmapFout,
 } from "./snapshot";
+import { isDatumNotatie } from "./notatie";
 import { leesXlsxStroom } from "./xlsx-stroom";
 import { cfbFout, controleerUitpakken, isCfb, leesCentraleMap, STANDAARD_ZIP_LIMIETEN, type ZipLimieten } from "./zipcontrole";
 
@@ -36,6 +37,10 @@ export interface XlsxOpties extends Partial<ZipLimieten> {
   maxBestandsgrootte?: number;
   /** Meer werkbladen dan dit wordt geweigerd (WerkmapFout "te-veel-bladen"); standaard 1000. */
   maxBladen?: number;
+  /** Meer gevulde cellen dan dit in één werkblad wordt geweigerd (WerkmapFout "te-groot"); standaard 5.000.000. */
+  maxCellenPerBlad?: number;
+  /** Meer gevulde cellen dan dit in de hele werkmap wordt geweigerd; standaard 10.000.000. */
+  maxCellenWerkmap?: number;
   /** Getalnotatie meenemen in `Cel.notatie` (standaard niet, net als de office-js-lezer). */
   metNotatie?: boolean;
   /**
@@ -60,16 +65,21 @@ export async function leesXlsx(bron: string | Uint8Array, opties: XlsxOpties = {
   if (isCfb(bytes)) throw cfbFout(bytes);
 
   const items = leesCentraleMap(bytes, limieten);
-  const namen = new Set(items.map((i) => i.naam));
-  if (!namen.has("xl/workbook.xml")) {
-    throw new WerkmapFout("Het bestand is geen geldig .xlsx-bestand: het werkmaponderdeel (xl/workbook.xml) ontbreekt.", "geen-xlsx");
-  }
   const maxBladen = opties.maxBladen ?? STANDAARD_MAX_BLADEN;
-  const bladItems = items.filter((i) => /^xl\/worksheets\/[^/]+\.xml$/.test(i.naam)).length;
+  const bladItems = items.filter((i) => /(^|[/\\])worksheets[/\\][^/\\]+\.xml$/i.test(i.naam)).length;
   if (bladItems > maxBladen) throw teVeelBladen(bladItems, maxBladen);
   if (opties.methode !== "exceljs") {
-    // de stromende lezer bewaakt de uitgepakte grootte zelf, per onderdeel dat hij leest
-    return { bladen: await leesXlsxStroom(bytes, items, { maxBladen, metNotatie: opties.metNotatie === true }) };
+    // de stromende lezer volgt de relaties van het pakket en bewaakt de uitgepakte grootte zelf
+    const uit = await leesXlsxStroom(bytes, items, {
+      maxBladen,
+      metNotatie: opties.metNotatie === true,
+      maxCellenPerBlad: opties.maxCellenPerBlad,
+      maxCellenWerkmap: opties.maxCellenWerkmap,
+    });
+    return uit.datum1904 ? { bladen: uit.bladen, datumstelsel: 1904 } : { bladen: uit.bladen };
+  }
+  if (!items.some((i) => i.naam === "xl/workbook.xml")) {
+    throw new WerkmapFout("Het bestand is geen geldig .xlsx-bestand: het werkmaponderdeel (xl/workbook.xml) ontbreekt.", "geen-xlsx");
   }
   // exceljs (JSZip) pakt alles in één keer uit: eerst controleren dat niets over zijn grootte liegt
   controleerUitpakken(bytes, items);
@@ -86,10 +96,12 @@ export async function leesXlsx(bron: string | Uint8Array, opties: XlsxOpties = {
   const bladen = wb.worksheets;
   if (bladen.length === 0) throw new WerkmapFout("De werkmap bevat geen werkbladen.", "leeg");
   if (bladen.length > maxBladen) throw teVeelBladen(bladen.length, maxBladen);
-  // exceljs telt in een werkmap met het 1904-stelsel 1462 dagen op; wij houden het opgeslagen getal
-  const datumCorrectie = wb.properties?.date1904 ? -1462 : 0;
+  // exceljs telt in een werkmap met het 1904-stelsel 1462 dagen op bij elke datum- of tijdnotatie; het
+  // model doet dat alleen bij een notatie met een datum (een tijd of duur is in beide stelsels hetzelfde getal)
+  const is1904 = wb.properties?.date1904 === true;
   const merge = ExcelJSLib.ValueType.Merge;
-  return { bladen: bladen.map((ws) => leesBlad(ws, opties.metNotatie === true, datumCorrectie, merge)) };
+  const lijst = bladen.map((ws) => leesBlad(ws, opties.metNotatie === true, is1904, merge));
+  return is1904 ? { bladen: lijst, datumstelsel: 1904 } : { bladen: lijst };
 }
 
 function teVeelBladen(aantal: number, max: number): WerkmapFout {
@@ -121,10 +133,11 @@ async function leesBestand(pad: string, opties: XlsxOpties): Promise<Uint8Array>
   }
 }
 
-function leesBlad(ws: ExcelJS.Worksheet, metNotatie: boolean, datumCorrectie: number, merge: ExcelJS.ValueType): ReturnType<BladBouwer["bouw"]> {
+function leesBlad(ws: ExcelJS.Worksheet, metNotatie: boolean, is1904: boolean, merge: ExcelJS.ValueType): ReturnType<BladBouwer["bouw"]> {
   const bouwer = new BladBouwer(ws.name);
   ws.eachRow({ includeEmpty: false }, (row, rijNummer) => {
     row.eachCell({ includeEmpty: false }, (cell, kolomNummer) => {
+      const datumCorrectie = is1904 && !isDatumNotatie(cell.numFmt) ? -1462 : 0;
       const c = naarCel(ws, cell, datumCorrectie, merge);
       if (!c) return;
       if (metNotatie && cell.numFmt && cell.numFmt !== "General") c.notatie = cell.numFmt;
@@ -143,11 +156,11 @@ function naarCel(ws: ExcelJS.Worksheet, cell: ExcelJS.Cell, datumCorrectie: numb
     const fv = v as { formula?: string; sharedFormula?: string; result?: unknown };
     let formule = cell.formula || fv.formula;
     if (!formule && fv.sharedFormula) formule = ws.getCell(fv.sharedFormula).formula;
-    // Not fv.result: exceljs' value copy drops 0, false and "". Without a stored result (exceljs reads an
-    // empty text result <v></v> the same way) the value is null, as in the streaming reader: the checker computes it.
-    const w = naarWaarde((cell as { result?: unknown }).result, datumCorrectie);
-    const waarde = w === undefined || w === "" ? null : w;
-    return formule ? { waarde, formule } : waarde === null ? undefined : { waarde };
+    // Not fv.result: exceljs' value copy drops 0, false and "". exceljs reads an empty text result (<v></v>) and a
+    // missing result both as undefined, so this reference reader gives "" for both; the streaming reader, which
+    // wlz-check and the tests of the checker use, tells them apart (null: no stored result, computed by the checker).
+    const waarde = naarWaarde((cell as { result?: unknown }).result, datumCorrectie) ?? "";
+    return formule ? { waarde, formule } : waarde === "" || waarde === null ? undefined : { waarde };
   }
   const waarde = naarWaarde(v, datumCorrectie);
   // lege tekst zonder formule is voor de gebruiker een lege cel (office-js geeft dan "")

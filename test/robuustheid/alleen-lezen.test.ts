@@ -62,7 +62,9 @@ async function leesEnControleer(werkmap: Werkmap, regelset?: string) {
   return { nep, voor, actief, log, resultaat };
 }
 
-const voorbeelden = readdirSync(join(ROOT, "examples")).filter((n) => n.endsWith(".xlsx"));
+// Not fouten-onvolledig.xlsx: its formulas have no stored result. Real Excel computes them when it opens the file
+// (so office-js always sees values); the fake host does not calculate. Its findings are tested from the file.
+const voorbeelden = readdirSync(join(ROOT, "examples")).filter((n) => n.endsWith(".xlsx") && n !== "fouten-onvolledig.xlsx");
 
 describe("lezen en controleren via office-js schrijft niets", () => {
   it("de bewaking ziet een schrijfactie echt (anders bewijst deze test niets)", async () => {

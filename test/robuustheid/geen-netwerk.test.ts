@@ -27,12 +27,9 @@ const TOEGESTAAN: Record<string, string> = {
   "https://appsforoffice.microsoft.com": "dezelfde CDN in de Content-Security-Policy (script-src)",
   "http://www.w3.org/2000/svg": "XML-naamruimte van SVG (react-dom, Fluent-pictogrammen); wordt nooit opgehaald",
   "http://www.w3.org/1999/xlink": "XML-naamruimte xlink (react-dom)",
-  "http://www.w3.org/XML/1998/namespace": "XML-naamruimte xml: (react-dom, saxes)",
+  "http://www.w3.org/XML/1998/namespace": "XML-naamruimte xml: (react-dom)",
   "http://www.w3.org/1998/Math/MathML": "XML-naamruimte MathML (react-dom)",
-  "http://www.w3.org/2000/xmlns/": "XML-naamruimte xmlns: (saxes, de .xlsx-lezer van de CLI)",
   "https://react.dev/errors/": "tekst in de verkorte React-foutmelding (alleen een link in de melding)",
-  "https://www.w3.org/XML/xml-names-19990114-errata.html": "commentaar in saxes (CLI-bundel is niet verkleind)",
-  "http://www.w3.org/TR/REC-xml-names/#defaulting": "commentaar in saxes",
   "https://github.com/MikeMcl/decimal.js": "licentiekop van decimal.js",
   "https://github.com/MikeMcl/decimal.js/pull/217": "commentaar in decimal.js",
 };

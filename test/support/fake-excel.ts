@@ -656,10 +656,14 @@ function naarCel(w: unknown, notatie: string | undefined): Cel | undefined {
 }
 
 function zetCel(blad: Werkblad, r: number, c: number, cel: Cel | undefined): void {
-  while (blad.rijen.length <= r) blad.rijen.push([]);
-  const rij = blad.rijen[r];
-  while (rij.length <= c) rij.push(undefined);
-  rij[c] = cel;
+  // the snapshot is sparse: a missing row is a hole, a missing cell too
+  let rij = blad.rijen[r];
+  if (!rij) {
+    if (cel === undefined) return;
+    rij = blad.rijen[r] = [];
+  }
+  if (cel === undefined) delete rij[c];
+  else rij[c] = cel;
 }
 
 export interface NepExcel {

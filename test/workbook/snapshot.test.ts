@@ -16,6 +16,11 @@ import {
   trimRijen,
   WerkmapFout,
   zoekBlad,
+  aantalCellen,
+  celKolommen,
+  forEachCel,
+  rijIndexen,
+  BladBouwer,
 } from "../../src/workbook/snapshot";
 
 describe("adressen", () => {
@@ -62,9 +67,9 @@ describe("cellen", () => {
 
   it("bouwt een canonieke werkmap", () => {
     expect(blad.rijen.length).toBe(3);
-    expect(blad.rijen[1]).toEqual([]);
+    expect(blad.rijen[1]).toBeUndefined(); // lege rij: een gat (ijl model)
     expect(blad.rijen[2][0]).toBeUndefined();
-    expect(0 in blad.rijen[2]).toBe(true); // expliciete undefined, geen gat
+    expect(0 in blad.rijen[2]).toBe(false); // lege cel: een gat, geen opgeslagen undefined
     expect(cel(blad, 2, 2)).toEqual({ waarde: 120.5, formule: "_xldudf_WLZ_TARIEF(A1,B2)" });
     expect(cel(blad, 99, 99)).toBeUndefined();
     expect(zoekBlad(wm, " offerte ")).toBe(blad);
@@ -144,5 +149,32 @@ describe("WerkmapFout", () => {
     expect(f).toBeInstanceOf(Error);
     expect(f.name).toBe("WerkmapFout");
     expect(f.code).toBe("niet-gevonden");
+  });
+});
+
+describe("ijl itereren", () => {
+  it("forEachCel en celKolommen lopen alleen over aanwezige cellen, ook in een rij die tot XFD reikt", () => {
+    const b = new BladBouwer("Ijl");
+    b.zet(0, 0, { waarde: 1 });
+    b.zet(0, 16_383, { waarde: 2 });
+    b.zet(1_048_575, 3, { waarde: "laatste rij" });
+    const blad = b.bouw();
+    expect(blad.rijen[0].length).toBe(16_384);
+    expect(celKolommen(blad.rijen[0])).toEqual([0, 16_383]);
+    expect(rijIndexen(blad.rijen)).toEqual([0, 1_048_575]);
+    const gezien: string[] = [];
+    forEachCel(blad, (r, c, x) => gezien.push(`${r},${c}=${String(x.waarde)}`));
+    expect(gezien).toEqual(["0,0=1", "0,16383=2", "1048575,3=laatste rij"]);
+    expect(aantalCellen(blad)).toBe(3);
+    expect(cel(blad, 0, 16_383)).toEqual({ waarde: 2 });
+    expect(cel(blad, 5, 5)).toBeUndefined();
+  });
+
+  it("wisBereik houdt van een groot samengevoegd bereik alleen de cel linksboven", () => {
+    const b = new BladBouwer("Samen");
+    for (let r = 0; r < 10; r++) b.zet(r, 0, { waarde: r });
+    b.zet(3, 16_000, { waarde: "ver" });
+    b.wisBereik(0, 0, 1_048_575, 16_383);
+    expect(b.bouw().rijen).toEqual([[{ waarde: 0 }]]);
   });
 });

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { afterAll, describe, expect, it } from "vitest";
-import { WerkmapFout, type WerkmapFoutCode } from "../../src/workbook/snapshot";
+import { aantalCellen, celKolommen, WerkmapFout, type WerkmapFoutCode } from "../../src/workbook/snapshot";
 import { leesXlsx, STANDAARD_MAX_BLADEN } from "../../src/workbook/xlsx";
 import { maakZip, minimaleXlsxOnderdelen, tijdelijkeMap } from "./xlsx-hulp";
 
@@ -132,9 +132,23 @@ describe("leesXlsx weigert vijandige of kapotte bestanden met een heldere Werkma
     await verwachtFout(maakZip(kapotBlad), "beschadigd", /beschadigd/, { methode });
   });
 
-  it("een cel ver weg in veel rijen (dichte opvulling) geeft een WerkmapFout, geen geheugencrash", async () => {
+  it("een cel ver weg in veel rijen (kolom XFD) kost geheugen naar de cellen, niet naar de breedte", async () => {
     const rijen = Array.from({ length: 3000 }, (_, i) => `<row r="${i + 1}"><c r="XFD${i + 1}"><v>1</v></c></row>`).join("");
-    await verwachtFout(maakZip(minimaleXlsxOnderdelen([{ naam: "Blad1", xml: `<sheetData>${rijen}</sheetData>` }])), "te-groot", /te verspreid gevuld/);
+    const wm = await leesXlsx(maakZip(minimaleXlsxOnderdelen([{ naam: "Blad1", xml: `<sheetData>${rijen}</sheetData>` }])));
+    const blad = wm.bladen[0];
+    expect(aantalCellen(blad)).toBe(3000);
+    expect(blad.rijen[2999][16383]).toEqual({ waarde: 1 });
+    expect(celKolommen(blad.rijen[0])).toEqual([16383]);
+  });
+
+  it("te veel gevulde cellen in één blad of in de hele werkmap: geweigerd met een heldere melding", async () => {
+    const rijen = Array.from({ length: 30 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>1</v></c><c r="XFD${i + 1}"><v>2</v></c></row>`).join("");
+    const blad = { naam: "Blad1", xml: `<sheetData>${rijen}</sheetData>` };
+    await verwachtFout(maakZip(minimaleXlsxOnderdelen([blad])), "te-groot", /werkblad Blad1 is te groot .*meer dan 59 gevulde cellen/, { maxCellenPerBlad: 59 });
+    expect(aantalCellen((await leesXlsx(maakZip(minimaleXlsxOnderdelen([blad])), { maxCellenPerBlad: 60 })).bladen[0])).toBe(60);
+    const twee = minimaleXlsxOnderdelen([blad, { ...blad, naam: "Blad2" }]);
+    await verwachtFout(maakZip(twee), "te-groot", /werkmap is te groot .*meer dan 100 gevulde cellen in alle werkbladen samen \(gestopt bij werkblad Blad2\)/, { maxCellenWerkmap: 100 });
+    expect((await leesXlsx(maakZip(twee), { maxCellenWerkmap: 120 })).bladen).toHaveLength(2);
   });
 
   it("een gewone werkmap komt wel door de controles", async () => {

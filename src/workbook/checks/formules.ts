@@ -6,7 +6,7 @@
 import { alsGetal, vanExcel } from "../../rules";
 import { bevatWlz, type Evaluatiecontext, Formulevormen, NietEvalueerbaar, nieuwBereikgeheugen, type Waarde } from "../formules";
 import type { Tabel } from "../offerte";
-import { type CelWaarde, isFout } from "../snapshot";
+import { type Cel, type CelWaarde, celKolommen, isFout } from "../snapshot";
 import { type Context, layoutBron } from "./context";
 import { foutnaam } from "../foutnamen";
 import { plekSleutel } from "../uitkomsten";
@@ -68,30 +68,35 @@ export function controleerOpgeslagenWaarden(ctx: Context, zelfBerekend: Set<stri
   const bereiken = nieuwBereikgeheugen();
   werkmap.bladen.forEach((blad, b) => {
     const ectx: Evaluatiecontext = { werkmap, blad: b, r: 0, c: 0, bereiken };
-    // Indexed loops: in the first, not yet optimised run a forEach callback per cell costs more than the check.
+    const bekijk = (r: number, c: number, cel: Cel | undefined) => {
+      if (!cel?.formule || !bevatWlz(cel.formule)) return;
+      const opgeslagen = cel.waarde;
+      // No stored value (never calculated, or computed by the checker itself): nothing to compare.
+      if (opgeslagen === null || opgeslagen === "" || (zelfBerekend.size > 0 && zelfBerekend.has(plekSleutel(b, r, c)))) return;
+      let berekend: Waarde | undefined;
+      try {
+        berekend = vormen.waarde(cel.formule, ectx, r, c);
+      } catch (e) {
+        if (e instanceof NietEvalueerbaar) return;
+        throw e;
+      }
+      if (berekend === undefined) return;
+      if (verschilt(opgeslagen, berekend)) {
+        ctx.meld("WLZ-FRM-001", "waarschuwing", { blad: b, r, c },
+          `De opgeslagen waarde ${toon(opgeslagen)} van deze WLZ.*-formule verschilt van wat de huidige regels geven: ${toon(berekend)}; de waarde is verouderd of overschreven. Herbereken de werkmap (Ctrl+Alt+F9).`,
+          layoutBron(ctx.regelset));
+      }
+    };
+    // Indexed loops over dense rows (a callback per cell costs more in the first, unoptimised run);
+    // a sparse wide row is visited by its present cells only.
     for (let r = 0; r < blad.rijen.length; r++) {
       const rij = blad.rijen[r];
       if (!rij) continue;
-      for (let c = 0; c < rij.length; c++) {
-        const cel = rij[c];
-        if (!cel?.formule || !bevatWlz(cel.formule)) continue;
-        const opgeslagen = cel.waarde;
-        // No stored value (never calculated): nothing to compare.
-        if (opgeslagen === null || opgeslagen === "" || (zelfBerekend.size > 0 && zelfBerekend.has(plekSleutel(b, r, c)))) continue;
-        let berekend: Waarde | undefined;
-        try {
-          berekend = vormen.waarde(cel.formule, ectx, r, c);
-        } catch (e) {
-          if (e instanceof NietEvalueerbaar) continue;
-          throw e;
-        }
-        if (berekend === undefined) continue;
-        if (verschilt(opgeslagen, berekend)) {
-          ctx.meld("WLZ-FRM-001", "waarschuwing", { blad: b, r, c },
-            `De opgeslagen waarde ${toon(opgeslagen)} van deze WLZ.*-formule verschilt van wat de huidige regels geven: ${toon(berekend)}; de waarde is verouderd of overschreven. Herbereken de werkmap (Ctrl+Alt+F9).`,
-            layoutBron(ctx.regelset));
-        }
+      if (rij.length > 512) {
+        for (const c of celKolommen(rij)) bekijk(r, c, rij[c]);
+        continue;
       }
+      for (let c = 0; c < rij.length; c++) bekijk(r, c, rij[c]);
     }
   });
 }

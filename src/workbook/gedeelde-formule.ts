@@ -1,0 +1,79 @@
+/**
+ * Shared formulas (Excel stores a filled-down formula once, at its master cell, and the other cells
+ * refer to it by `si`): the master's text is split once into fixed text and cell references; each
+ * dependent cell is then a join with moved row and column numbers, no regex per cell.
+ * Which parts count as a reference follows exceljs' slideFormula (the reference reader in the tests),
+ * except that text in double quotes is never moved (Excel does not either).
+ */
+import { kolomLetters } from "./snapshot";
+
+type Deel = string | { blad: string; kolAbs: boolean; kol: number; rijAbs: boolean; rij: number };
+
+// the candidate pattern of exceljs' slideFormula
+const KANDIDAAT = /(([a-z_\-0-9]*)!)?([a-z0-9_$]{2,})([(])?/gi;
+const VERWIJZING = /^([$])?([a-z]+)([$])?([1-9][0-9]*)$/i;
+
+const letterCache: string[] = [];
+function letters(c: number): string {
+  return (letterCache[c] ??= kolomLetters(c));
+}
+
+function kolomNummer(l: string): number {
+  let n = 0;
+  for (let i = 0; i < l.length; i++) n = n * 26 + ((l.charCodeAt(i) & ~32) - 64);
+  return n - 1;
+}
+
+export class GedeeldeFormule {
+  private readonly delen: Deel[] = [];
+  constructor(
+    readonly tekst: string,
+    private readonly r: number,
+    private readonly c: number,
+  ) {
+    // split into code and "text" pieces; only code pieces hold references
+    const stukken = tekst.split('"');
+    let vast = "";
+    stukken.forEach((stuk, i) => {
+      if (i > 0) vast += '"';
+      if (i % 2 === 1) {
+        vast += stuk;
+        return;
+      }
+      let vorige = 0;
+      stuk.replace(KANDIDAAT, (m: string, blad: string | undefined, _b: string, adres: string, haak: string | undefined, pos: number) => {
+        if (haak) return m;
+        const v = VERWIJZING.exec(adres);
+        if (!v) return m;
+        const kolL = v[2].toUpperCase();
+        if (kolL.length > 3 || (kolL.length === 3 && kolL > "XFD")) return m;
+        vast += stuk.slice(vorige, pos);
+        if (vast !== "") this.delen.push(vast);
+        vast = "";
+        this.delen.push({ blad: blad ?? "", kolAbs: !!v[1], kol: kolomNummer(kolL), rijAbs: !!v[3], rij: Number(v[4]) });
+        vorige = pos + m.length;
+        return m;
+      });
+      vast += stuk.slice(vorige);
+    });
+    if (vast !== "") this.delen.push(vast);
+  }
+
+  /** The formula text at (r, c), 0-based. */
+  op(r: number, c: number): string {
+    const dr = r - this.r;
+    const dc = c - this.c;
+    if (dr === 0 && dc === 0) return this.tekst;
+    let uit = "";
+    for (const d of this.delen) {
+      if (typeof d === "string") {
+        uit += d;
+        continue;
+      }
+      const kol = d.kolAbs ? d.kol : d.kol + dc;
+      const rij = d.rijAbs ? d.rij : d.rij + dr;
+      uit += `${d.blad}${d.kolAbs ? "$" : ""}${kol >= 0 ? letters(kol) : "#REF!"}${d.rijAbs ? "$" : ""}${rij}`;
+    }
+    return uit;
+  }
+}
