@@ -10,8 +10,11 @@ export type Tariefregel =
   | { soort: "vastPercentage"; kenmerk: "essentieleVoorzieningen"; percentage: Dec; omschrijving: string; bron: Bron }
   /** New providers: basis minus pp, a fixed percentage, or a lower percentage the source does not give. */
   | { soort: "nieuweAanbieder"; verlagingPp?: Dec; vastPercentage?: Dec; nietGepubliceerd?: boolean; alleenLeveringsvormen?: Leveringsvorm[]; bron: Bron; onduidelijkheid?: string }
-  /** Exceptions (new provider with complex target groups, bestaand-nieuw): negotiated, never above the basis. */
-  | { soort: "uitzonderingTotBasis"; bron: Bron }
+  /**
+   * Exceptions (new provider with complex target groups, bestaand-nieuw): the zorgkantoor's choice after talks,
+   * negotiated, never above the basis. `onduidelijkheid` is shown when the profile does not say whether it was granted.
+   */
+  | { soort: "uitzonderingTotBasis"; bron: Bron; onduidelijkheid?: string }
   /** Historically lower tariff: kept (national 2021) or negotiated but never above the basis (CZ GZ 2026). */
   | { soort: "historischLager"; regime: "behouden" | "nooitBovenBasis"; bron: Bron; onduidelijkheid?: string }
   /** Historically lower costs: at least pp below the basis. */
@@ -19,11 +22,11 @@ export type Tariefregel =
   /** No active regional contribution: a lower tariff of a size the source does not give. */
   | { soort: "regionaleBijdrage"; omschrijving: string; bron: Bron }
   /** VPT/DTV/logeren at 100% except toeslagen/dagbesteding/vervoer and the lower-tariff categories (CZ26-T14/T15). */
-  | { soort: "honderdProcent"; leveringsvormen: Leveringsvorm[]; uitgezonderd: Onderdeel[]; bron: Bron; bronUitzondering: Bron }
+  | { soort: "honderdProcent"; leveringsvormen: Leveringsvorm[]; uitgezonderd: Onderdeel[]; bron: Bron; bronUitzondering: Bron; onduidelijkheid?: string }
   /** DSW monitor: previous year's percentage up or down by at most stapPp. */
   | { soort: "monitor"; stapPp: Dec; bron: Bron }
   /** Menzis: differentiation within [minPp, maxPp] of the richttarief. */
-  | { soort: "differentiatie"; minPp: Dec; maxPp: Dec; bron: Bron }
+  | { soort: "differentiatie"; minPp: Dec; maxPp: Dec; bron: Bron; onduidelijkheid?: string }
   /** CZ 2024: a free proposal up to a percentage, instead of the bewegingen-opslag. */
   | { soort: "vrijVoorstel"; tot: Dec; bron: Bron }
   /** A hard cap on the zorg percentage for this rule set. */
