@@ -83,7 +83,7 @@ describe("Punt 6: ZK22-T4 NHC/NIC 100% is voor 2022/2023 een standaard (002 VID-
   });
 });
 
-describe("Punt 11: CZ26-T14 100% VPT/DTV/logeren 'voor 2024 en 2025' tegenover 'voor 2026' (S1 §5.1.2.b L661-666)", () => {
+describe("Punt 11: CZ26-T14 100% VPT/DTV/logeren 'voor 2024 en 2025' tegenover 'voor 2026' (S1 §5.1.2.b L664-668)", () => {
   it("CZ26-T14 §5.1.2.b VPT 100% in 2026 met waarschuwing AMB-CZ26-HONDERD over de tegenstrijdige jaren", () => {
     const tp = berekenTariefpercentage(CZ26(), "VPT", { categorie: "bestaand" });
     gelijk(tp.percentage, 1);

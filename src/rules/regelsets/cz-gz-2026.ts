@@ -30,7 +30,7 @@ export const CZ_GZ_2026: Regelsetdefinitie = {
         bron: s1("§5.1.2.b Logeren, DTV en VPT 100% voor 2024, 2025 en 2026 (L657-673)", "CZ26-T14"),
         bronUitzondering: s1("§5.1.2.b 'geldt niet voor de categorie zorgaanbieders met een lager tarief' en de toeslagen, dagbesteding en vervoer (L674-677)", "CZ26-T15"),
         onduidelijkheid:
-          "De bron noemt de 100% voor VPT, DTV en logeren 'voor 2024 en 2025' (L661) en elders 'voor 2024, 2025 en 2026' en 'voor het jaar 2026' (L664-666); standaard geldt 100% ook in 2026.",
+          "De bron noemt de 100% voor VPT, DTV en logeren 'voor 2024 en 2025' (L664) en elders 'voor 2024, 2025 en 2026' en 'voor het jaar 2026' (L667-668); standaard geldt 100% ook in 2026.",
       },
       {
         soort: "uitzonderingTotBasis",
