@@ -107,6 +107,7 @@ export const WLZ_BEREKENINGEN = {
       contractMetDitZorgkantoor: leesJaNee(enkel(a[1], "contract_met_dit_zorgkantoor"), "contract_met_dit_zorgkantoor"),
       contractElders: van ? { van, tot } : undefined,
       eersteDeclaratie: optioneleDatum(a[4] ?? null, "eerste_declaratie"),
+      inschrijfdatum: optioneleDatum(a[5] ?? null, "inschrijfdatum"),
     }).categorie;
   },
   ONDERAANNEMING(a: unknown[]): boolean {
@@ -116,6 +117,7 @@ export const WLZ_BEREKENINGEN = {
       onderaanneming: bedrag(a[2], "waarvan_onderaanneming"),
       volleDochters: bedrag(a[3] ?? null, "volle_dochters"),
       heelPakketUitbesteed: leesJaNee(enkel(a[4] ?? null, "heel_pakket_uitbesteed"), "heel_pakket_uitbesteed"),
+      toestemmingZorgkantoor: leesJaNee(enkel(a[5] ?? null, "toestemming_zorgkantoor"), "toestemming_zorgkantoor"),
     }).ok;
   },
 } satisfies Record<string, (a: unknown[]) => Uitkomst>;

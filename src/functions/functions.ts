@@ -107,10 +107,11 @@ export function regelsets(): any[][] {
  * @param [contract_elders_van] Begindatum van een overeenkomst met een ander zorgkantoor.
  * @param [contract_elders_tot] Einddatum van die overeenkomst; leeg = doorlopend.
  * @param [eerste_declaratie] Datum van de eerste gedeclareerde zorgkosten.
+ * @param [inschrijfdatum] Datum van inschrijving: de overeenkomst elders moet dan nog lopen; leeg = de sluiting van de inschrijving.
  * @returns bestaand, bestaand-nieuw of nieuw.
  */
-export function aanbiedercategorie(regelset: any, contract_met_dit_zorgkantoor: any, contract_elders_van?: any, contract_elders_tot?: any, eerste_declaratie?: any): string {
-  return uitvoeren("AANBIEDERCATEGORIE", () => B.AANBIEDERCATEGORIE([regelset, contract_met_dit_zorgkantoor, contract_elders_van, contract_elders_tot, eerste_declaratie]));
+export function aanbiedercategorie(regelset: any, contract_met_dit_zorgkantoor: any, contract_elders_van?: any, contract_elders_tot?: any, eerste_declaratie?: any, inschrijfdatum?: any): string {
+  return uitvoeren("AANBIEDERCATEGORIE", () => B.AANBIEDERCATEGORIE([regelset, contract_met_dit_zorgkantoor, contract_elders_van, contract_elders_tot, eerste_declaratie, inschrijfdatum]));
 }
 
 /**
@@ -121,8 +122,9 @@ export function aanbiedercategorie(regelset: any, contract_met_dit_zorgkantoor: 
  * @param waarvan_onderaanneming Deel van de verwachte zorg dat in onderaanneming wordt geleverd; leeg = 0.
  * @param [volle_dochters] Deel van de onderaanneming door 100%-dochters of leden van een zorgcoöperatie (telt niet mee).
  * @param [heel_pakket_uitbesteed] ja als een hele ZZP of VPT door een onderaannemer wordt geleverd.
+ * @param [toestemming_zorgkantoor] ja als het zorgkantoor toestemming gaf om een hele ZZP of VPT uit te besteden (alleen CZ-GZ-2026 kent die uitzondering).
  * @returns WAAR als de onderaanneming is toegestaan, anders ONWAAR.
  */
-export function onderaanneming(regelset: any, verwachte_zorg: any, waarvan_onderaanneming: any, volle_dochters?: any, heel_pakket_uitbesteed?: any): boolean {
-  return uitvoeren("ONDERAANNEMING", () => B.ONDERAANNEMING([regelset, verwachte_zorg, waarvan_onderaanneming, volle_dochters, heel_pakket_uitbesteed]));
+export function onderaanneming(regelset: any, verwachte_zorg: any, waarvan_onderaanneming: any, volle_dochters?: any, heel_pakket_uitbesteed?: any, toestemming_zorgkantoor?: any): boolean {
+  return uitvoeren("ONDERAANNEMING", () => B.ONDERAANNEMING([regelset, verwachte_zorg, waarvan_onderaanneming, volle_dochters, heel_pakket_uitbesteed, toestemming_zorgkantoor]));
 }

@@ -112,6 +112,10 @@ export interface Voorwaarden {
   inschrijving?: Termijn;
   /** Minimum own delivery share with subcontracting (2/3). */
   eigenLevering?: Waarde<Dec>;
+  /** Care by 100% subsidiaries or members of a zorgcoöperatie does not count as subcontracting (VID-1237); onduidelijkheid where the rule set's own text does not say so. */
+  volleDochtersTellenNiet?: { bron: Bron; onduidelijkheid?: string };
+  /** A whole ZZP/VPT package may be subcontracted with the zorgkantoor's consent (CZ26-K10 "tenzij het zorgkantoor daar toestemming voor geeft"). */
+  heelPakketMetToestemming?: Bron;
   /** Payments only above this amount (CZ21-P2). */
   betalingsdrempel?: Waarde<Dec>;
   /** Max age of documents at registration, in months. */
@@ -122,7 +126,16 @@ export interface Voorwaarden {
   verzekeringMinimum?: Waarde<Dec>;
   /** Provider category definition: the calendar year of the "whole year" contract test and the declaration test. */
   categorie?: { peiljaar: number; declaratieEis: "vanaf-1-januari" | "in-peiljaar"; bron: Bron; onduidelijkheid?: string };
-  contractduur?: { nieuw: string; bestaandNieuw: string; bestaandHeelJaar: string; bestaandDeelJaar: string; bron: Bron };
+  contractduur?: {
+    nieuw: string;
+    bestaandNieuw: string;
+    bestaandHeelJaar: string;
+    bestaandDeelJaar: string;
+    /** Existing provider whose whole previous year was a one-year contract (CZ26-K4); absent = as bestaandHeelJaar. */
+    bestaandHeelJaarEenjarig?: string;
+    bron: Bron;
+    bronEenjarig?: Bron;
+  };
   /** Zilveren Kruis: above this korting on extrapolated production, geld-volgt-klant turns into fixed volumes. */
   gvkKortingsdrempel?: Waarde<Dec>;
   /** Zilveren Kruis: the tariff percentage of the hoofdsector applies to the whole afspraak. */

@@ -62,29 +62,47 @@ export interface Onderaanneming {
   volleDochters?: Dec;
   /** A whole ZZP or VPT delivered by a subcontractor. */
   heelPakketUitbesteed?: boolean;
+  /** The zorgkantoor consented to that (CZ26-K10); absent = no consent. */
+  toestemmingZorgkantoor?: boolean;
 }
 
 export interface OnderaannemingOordeel extends Oordeel {
   aandeel: Dec;
   eigenAandeel: Dec;
+  waarschuwingen: Waarschuwing[];
 }
 
-/** At least 2/3 own delivery; subsidiaries do not count; a whole ZZP/VPT may never be subcontracted. */
+/**
+ * At least 2/3 own delivery; subsidiaries do not count where the rule set says so (VID-1237; a default with a warning
+ * for CZ GZ 2026); a whole ZZP/VPT may not be subcontracted, in CZ GZ 2026 unless the zorgkantoor consents.
+ */
 export function beoordeelOnderaanneming(rs: Regelset, o: Onderaanneming): OnderaannemingOordeel {
   const regel = rs.voorwaarden.eigenLevering;
   if (!regel) throw nietBeschikbaar(`${rs.id} geeft geen regel voor onderaanneming.`, "regelset");
   if (o.verwachteZorg.isZero() || o.verwachteZorg.isNegative()) throw ongeldig("verwachte zorg", "moet groter dan nul zijn.");
-  const telt = o.onderaanneming.minus(o.volleDochters ?? 0);
+  const waarschuwingen: Waarschuwing[] = [];
+  const dochters = rs.voorwaarden.volleDochtersTellenNiet;
+  const aftrek = o.volleDochters && !o.volleDochters.isZero() ? o.volleDochters : undefined;
+  if (aftrek && dochters?.onduidelijkheid) waarschuwingen.push({ id: "AMB-CZ26-DOCHTERS", tekst: dochters.onduidelijkheid, bron: dochters.bron });
+  const telt = dochters && aftrek ? o.onderaanneming.minus(aftrek) : o.onderaanneming;
   const aandeel = telt.isNegative() ? new D(0) : telt.div(o.verwachteZorg);
   const eigenAandeel = new D(1).minus(aandeel);
   // "tenminste 2/3": the boundary itself is allowed; compare with a tolerance for rounded inputs.
-  const ok = eigenAandeel.plus("1e-9").greaterThanOrEqualTo(regel.waarde) && !o.heelPakketUitbesteed;
-  const reden = o.heelPakketUitbesteed
-    ? "Een ZZP of VPT mag niet in zijn geheel door een onderaannemer worden geleverd"
+  const genoegEigen = eigenAandeel.plus("1e-9").greaterThanOrEqualTo(regel.waarde);
+  const metToestemming = rs.voorwaarden.heelPakketMetToestemming;
+  const pakketMag = !o.heelPakketUitbesteed || (!!metToestemming && !!o.toestemmingZorgkantoor);
+  const ok = genoegEigen && pakketMag;
+  const eigen = `Eigen levering ${alsPercentage(eigenAandeel.toDecimalPlaces(4))}`;
+  const reden = !pakketMag
+    ? metToestemming
+      ? "Een ZZP of VPT mag niet in zijn geheel door een onderaannemer worden geleverd, tenzij het zorgkantoor daar toestemming voor geeft"
+      : `Een ZZP of VPT mag niet in zijn geheel door een onderaannemer worden geleverd${o.toestemmingZorgkantoor ? `; ${rs.id} kent daarop geen uitzondering met toestemming` : ""}`
     : ok
-      ? `Eigen levering ${alsPercentage(eigenAandeel.toDecimalPlaces(4))} is minstens 2/3`
-      : `Eigen levering ${alsPercentage(eigenAandeel.toDecimalPlaces(4))} is minder dan 2/3 (onderaanneming ${alsPercentage(aandeel.toDecimalPlaces(4))} > 1/3)`;
-  return { ok, reden, bron: regel.bron, aandeel, eigenAandeel };
+      ? `${eigen} is minstens 2/3${o.heelPakketUitbesteed ? "; hele ZZP of VPT uitbesteed met toestemming van het zorgkantoor" : ""}`
+      : `${eigen} is minder dan 2/3 (onderaanneming ${alsPercentage(aandeel.toDecimalPlaces(4))} > 1/3)`;
+  // The consent rule is the source when it decided the outcome; otherwise the 2/3 rule.
+  const bron = genoegEigen && o.heelPakketUitbesteed && metToestemming ? metToestemming : regel.bron;
+  return { ok, reden, bron, aandeel, eigenAandeel, waarschuwingen };
 }
 
 export interface Contracthistorie {
@@ -94,6 +112,8 @@ export interface Contracthistorie {
   contractElders?: { van: Tijdstip; tot?: Tijdstip };
   /** First declared care costs ("YYYY-MM-DD"), if any. */
   eersteDeclaratie?: Tijdstip;
+  /** Moment of registration: the agreement elsewhere must still run then. Absent = the rule set's registration deadline. */
+  inschrijfdatum?: Tijdstip;
 }
 
 /** Provider category per the rule set's definition (2021: VID-0025/0071; 2026: CZ26-K1..K3, peiljaar 2024). */
@@ -107,6 +127,20 @@ export function bepaalCategorie(rs: Regelset, h: Contracthistorie): { categorie:
   const eind = `${def.peiljaar}-12-31`;
   const c = h.contractElders;
   if (!c) return uitkomst("nieuw", "Heeft geen overeenkomst met een zorgkantoor");
+  // CZ26-K1..K3: "op het moment van inschrijven al wel een overeenkomst heeft": an agreement that ended before registration does not count.
+  const peil = h.inschrijfdatum ?? rs.voorwaarden.inschrijving?.uiterlijk;
+  if (c.tot && peil) {
+    if (!h.inschrijfdatum) {
+      waarschuwingen.push({
+        id: "AMB-CATEGORIE-INSCHRIJFDATUM",
+        tekst: `Geen inschrijfdatum opgegeven: of de overeenkomst elders op het moment van inschrijven nog loopt, is getoetst op de sluiting van de inschrijving (${toon(peil)}).`,
+        bron: def.bron,
+      });
+    }
+    if (moment(c.tot.slice(0, 10), "contract elders tot") < moment(peil.slice(0, 10), "inschrijfdatum")) {
+      return uitkomst("nieuw", `Overeenkomst elders eindigde ${toon(c.tot)}, vóór het moment van inschrijven (${toon(peil)}): op dat moment geen overeenkomst met een ander zorgkantoor`);
+    }
+  }
   const heelJaar = moment(c.van) <= moment(begin) && (!c.tot || moment(c.tot) >= moment(eind));
   if (!heelJaar) return uitkomst("nieuw", `Overeenkomst elders dekt niet het hele kalenderjaar ${def.peiljaar}`);
   const d = h.eersteDeclaratie;
@@ -120,10 +154,22 @@ export function bepaalCategorie(rs: Regelset, h: Contracthistorie): { categorie:
   return uitkomst("bestaand-nieuw", `Overeenkomst elders heel ${def.peiljaar} en declareert: bestaand maar nieuw voor het zorgkantoor`);
 }
 
-/** Contract duration per category (VID-0071; CZ21-K2/K3; CZ26-K4). */
-export function contractduur(rs: Regelset, categorie: Categorie, vorigJaar: "heel" | "deel" | "geen" = "heel"): { duur: string; bron: Bron } {
+/**
+ * Contract duration per category (VID-0071; CZ21-K2/K3; CZ26-K4). CZ 2026 also asks what the previous year's agreement
+ * was: an existing provider with a one-year agreement for the whole previous year gets a one-year agreement again.
+ */
+export function contractduur(
+  rs: Regelset,
+  categorie: Categorie,
+  vorigJaar: "heel" | "deel" | "geen" = "heel",
+  vorigeOvereenkomst?: "meerjarig" | "eenjarig",
+): { duur: string; bron: Bron } {
   const c = rs.voorwaarden.contractduur;
   if (!c) throw nietBeschikbaar(`${rs.id} geeft geen contractduur.`, "regelset");
+  if (categorie === "bestaand" && vorigJaar === "heel" && c.bestaandHeelJaarEenjarig) {
+    if (!vorigeOvereenkomst) throw ongeldig("vorige overeenkomst", `${rs.id} geeft een andere looptijd na een eenjarige overeenkomst; geef "meerjarig" of "eenjarig".`);
+    if (vorigeOvereenkomst === "eenjarig") return { duur: c.bestaandHeelJaarEenjarig, bron: c.bronEenjarig ?? c.bron };
+  }
   const duur = categorie === "nieuw" ? c.nieuw : categorie === "bestaand-nieuw" ? c.bestaandNieuw : vorigJaar === "heel" ? c.bestaandHeelJaar : c.bestaandDeelJaar;
   return { duur, bron: c.bron };
 }

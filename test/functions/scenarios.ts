@@ -89,12 +89,20 @@ export const SCENARIOS: Scenario[] = [
   { naam: "aanbiedercategorie: contract met dit zorgkantoor = bestaand", id: "AANBIEDERCATEGORIE", args: ["CZ-GZ-2026", "ja"], verwacht: is("bestaand") },
   { naam: "aanbiedercategorie: heel 2024 elders en declareert vanaf 1-1-2024", id: "AANBIEDERCATEGORIE", args: ["CZ-GZ-2026", false, "1-1-2023", null, 45292], verwacht: is("bestaand-nieuw") },
   { naam: "aanbiedercategorie: geen contract = nieuw", id: "AANBIEDERCATEGORIE", args: ["CZ-GZ-2026", "nee"], verwacht: is("nieuw") },
+  { naam: "aanbiedercategorie: overeenkomst elders eindigde vóór de inschrijfdatum = nieuw (CZ26-K3)", id: "AANBIEDERCATEGORIE", args: ["CZ-GZ-2026", "nee", "1-1-2023", "31-12-2024", 45292, "15-7-2025"], verwacht: is("nieuw") },
+  { naam: "aanbiedercategorie: overeenkomst elders loopt op de inschrijfdatum = bestaand-nieuw (CZ26-K2)", id: "AANBIEDERCATEGORIE", args: ["CZ-GZ-2026", "nee", "1-1-2023", "31-12-2025", 45292, "15-7-2025"], verwacht: is("bestaand-nieuw") },
+  { naam: "aanbiedercategorie: onleesbare inschrijfdatum: #VALUE!", id: "AANBIEDERCATEGORIE", args: ["CZ-GZ-2026", "nee", "1-1-2023", null, 45292, "gisteren"], verwacht: fout("#VALUE!", "inschrijfdatum") },
   { naam: "aanbiedercategorie: onbestaande datum: #VALUE!", id: "AANBIEDERCATEGORIE", args: ["CZ-GZ-2026", "nee", "31-02-2024"], verwacht: fout("#VALUE!", "contract_elders_van") },
 
   { naam: "onderaanneming precies 1/3: toegestaan", id: "ONDERAANNEMING", args: ["CZ-GZ-2026", 300, 100], verwacht: is(true) },
   { naam: "onderaanneming boven 1/3: niet toegestaan", id: "ONDERAANNEMING", args: ["CZ-GZ-2026", 300, 101], verwacht: is(false) },
   { naam: "onderaanneming: 100%-dochters tellen niet mee", id: "ONDERAANNEMING", args: ["CZ-GZ-2026", 300, 150, 60], verwacht: is(true) },
   { naam: "onderaanneming: hele ZZP uitbesteed", id: "ONDERAANNEMING", args: ["CZ-GZ-2026", 300, 10, null, "ja"], verwacht: is(false) },
+  { naam: "onderaanneming: hele ZZP uitbesteed met toestemming zorgkantoor (CZ26-K10)", id: "ONDERAANNEMING", args: ["CZ-GZ-2026", 300, 10, null, "ja", "ja"], verwacht: is(true) },
+  { naam: "onderaanneming: toestemming telt niet in 2021 (VID-0655)", id: "ONDERAANNEMING", args: ["LANDELIJK-2021", 300, 10, null, "ja", "ja"], verwacht: is(false) },
+  { naam: "onderaanneming: onleesbare toestemming: #VALUE!", id: "ONDERAANNEMING", args: ["CZ-GZ-2026", 300, 10, null, "ja", "wellicht"], verwacht: fout("#VALUE!", "toestemming_zorgkantoor") },
+  { naam: "crisis ZK-2022 met tarief zonder leegstandtarief: #N/A (ZK22-C4 noemt geen bedrag)", id: "CRISISVERGOEDING", args: ["ZK-2022", 2, 500, 230, 250.5], verwacht: fout("#N/A", "leegstandtarief") },
+  { naam: "crisis ZK-2022 in dagen: bezet + onbezet", id: "CRISISVERGOEDING", args: ["ZK-2022", 2, 500, 230], verwacht: is(730) },
   { naam: "onderaanneming: verwachte zorg 0: #VALUE!", id: "ONDERAANNEMING", args: ["CZ-GZ-2026", 0, 10], verwacht: fout("#VALUE!", "verwachte zorg") },
 ];
 

@@ -3,8 +3,16 @@
  * section of the seed that decides it. Values are the sources' own or the catalogue's stand-ins.
  */
 import { describe, expect, it } from "vitest";
-import { berekenTariefpercentage, uitlegRijen, type Aanbiederprofiel } from "../../src/rules";
-import { d, gelijk, rs } from "./hulp";
+import {
+  bepaalCategorie,
+  beoordeelOnderaanneming,
+  berekenCrisisvergoeding,
+  berekenTariefpercentage,
+  contractduur,
+  uitlegRijen,
+  type Aanbiederprofiel,
+} from "../../src/rules";
+import { d, fout, gelijk, rs } from "./hulp";
 
 const CZ26 = () => rs("CZ-GZ-2026");
 const R = d("0.978"); // S1 §5.1.1 (L564-567): GZ 2025 = 97,8%, the catalogue's stand-in for R 2026
@@ -92,5 +100,91 @@ describe("Punt 11: CZ26-T14 100% VPT/DTV/logeren 'voor 2024 en 2025' tegenover '
   });
   it("CZ26-T14 §5.1.2.b MPT krijgt geen 100% en dus ook geen AMB-CZ26-HONDERD", () => {
     expect(ids(berekenTariefpercentage(CZ26(), "MPT", { categorie: "bestaand", richttarief: R }).waarschuwingen)).not.toContain("AMB-CZ26-HONDERD");
+  });
+});
+
+describe("Punt 1: CZ26-K2/K3 de overeenkomst elders moet lopen 'op het moment van inschrijven' (S1 §6.3 L1070-1084)", () => {
+  const h = { contractMetDitZorgkantoor: false, eersteDeclaratie: "2024-01-01" };
+  it("CZ26-K3 §6.3 overeenkomst elders heel 2024 maar geëindigd 31-12-2024, inschrijving 15-07-2025: nieuw (op dat moment geen overeenkomst)", () => {
+    const c = bepaalCategorie(rs("CZ-GZ-2026"), { ...h, contractElders: { van: "2024-01-01", tot: "2024-12-31" }, inschrijfdatum: "2025-07-15" });
+    expect(c.categorie).toBe("nieuw");
+    expect(c.reden).toContain("vóór het moment van inschrijven");
+    expect(c.waarschuwingen.map((w) => w.id)).not.toContain("AMB-CATEGORIE-INSCHRIJFDATUM");
+  });
+  it("CZ26-K2 §6.3 overeenkomst elders tot 31-12-2025 loopt bij inschrijving 15-07-2025: bestaand-nieuw; ook op de dag zelf (tot = inschrijfdatum)", () => {
+    expect(bepaalCategorie(rs("CZ-GZ-2026"), { ...h, contractElders: { van: "2024-01-01", tot: "2025-12-31" }, inschrijfdatum: "2025-07-15" }).categorie).toBe("bestaand-nieuw");
+    expect(bepaalCategorie(rs("CZ-GZ-2026"), { ...h, contractElders: { van: "2024-01-01", tot: "2025-07-15" }, inschrijfdatum: "2025-07-15T16:00" }).categorie).toBe("bestaand-nieuw");
+  });
+  it("CZ26-K3 §6.3 zonder inschrijfdatum: getoetst op de sluiting 31-07-2025 17:00, met waarschuwing AMB-CATEGORIE-INSCHRIJFDATUM", () => {
+    const c = bepaalCategorie(rs("CZ-GZ-2026"), { ...h, contractElders: { van: "2024-01-01", tot: "2025-06-30" } });
+    expect(c.categorie).toBe("nieuw");
+    const w = c.waarschuwingen.find((x) => x.id === "AMB-CATEGORIE-INSCHRIJFDATUM");
+    expect(w?.tekst).toContain("31-07-2025 17:00");
+  });
+  it("CZ26-K2 §6.3 doorlopende overeenkomst elders (geen einddatum): geen inschrijfdatum nodig, geen waarschuwing", () => {
+    const c = bepaalCategorie(rs("CZ-GZ-2026"), { ...h, contractElders: { van: "2024-01-01" } });
+    expect(c.categorie).toBe("bestaand-nieuw");
+    expect(c.waarschuwingen.map((w) => w.id)).not.toContain("AMB-CATEGORIE-INSCHRIJFDATUM");
+  });
+});
+
+describe("Punt 3: ZK22-C4 onbenutte crisisdagen krijgen 'een vergoeding', hoogte niet in de bron (S4 L674-677)", () => {
+  const zk = () => rs("ZK-2023");
+  it("ZK22-C4 S4 L676 dagen: bezet + onbezet vergoed (beschikbaarheid), zonder tarief geen fout", () => {
+    gelijk(berekenCrisisvergoeding(zk(), { bedden: d(2), bezet: d(500), onbezet: d(230) }).vergoedeDagen, 730);
+  });
+  it("ZK22-C4 S4 L676 euro's zonder leegstandtarief: #N/A die leegstandtarief noemt (niet meer het prestatietarief geraden)", () => {
+    const f = fout(() => berekenCrisisvergoeding(zk(), { bedden: d(2), bezet: d(500), onbezet: d(230), tarief: d("250.5") }), "niet-beschikbaar");
+    expect(f.argument).toBe("leegstandtarief");
+    expect(f.message).toContain("leegstandtarief");
+  });
+  it("ZK22-C4 S4 L676 euro's met leegstandtarief: 500 x € 250,50 + 230 x € 100,00 = € 148.250,00; zonder onbezette dagen geen leegstandtarief nodig", () => {
+    gelijk(berekenCrisisvergoeding(zk(), { bedden: d(2), bezet: d(500), onbezet: d(230), tarief: d("250.5"), leegstandtarief: d(100) }).bedrag, "148250");
+    gelijk(berekenCrisisvergoeding(zk(), { bedden: d(2), bezet: d(500), onbezet: d(0), tarief: d("250.5") }).bedrag, "125250");
+  });
+});
+
+describe("Punt 4: CZ26-K10 onderaanneming: toestemming voor een heel pakket, volle dochters als standaard (S1 §6.2 L1035-1046)", () => {
+  const oa = (id: string, extra: object) => beoordeelOnderaanneming(rs(id), { verwachteZorg: d(900000), onderaanneming: d(100000), ...extra });
+  it("CZ26-K10 §6.2 hele ZZP uitbesteed zonder toestemming: niet toegestaan; met toestemming van het zorgkantoor wel", () => {
+    const zonder = oa("CZ-GZ-2026", { heelPakketUitbesteed: true });
+    expect(zonder.ok).toBe(false);
+    expect(zonder.reden).toContain("tenzij het zorgkantoor daar toestemming voor geeft");
+    const met = oa("CZ-GZ-2026", { heelPakketUitbesteed: true, toestemmingZorgkantoor: true });
+    expect(met.ok).toBe(true);
+    expect(met.bron.sectie).toContain("toestemming");
+  });
+  it("CZ26-K10 §6.2 toestemming heft de 2/3-regel niet op: 400.000 van 900.000 met toestemming blijft te veel", () => {
+    expect(oa("CZ-GZ-2026", { onderaanneming: d(400000), heelPakketUitbesteed: true, toestemmingZorgkantoor: true }).ok).toBe(false);
+  });
+  it("VID-0655 2021 kent geen toestemming: hele ZZP uitbesteed blijft niet toegestaan, ook met toestemming", () => {
+    const r = oa("LANDELIJK-2021", { heelPakketUitbesteed: true, toestemmingZorgkantoor: true });
+    expect(r.ok).toBe(false);
+    expect(r.reden).toContain("geen uitzondering met toestemming");
+  });
+  it("VID-1237 2021 volle dochters tellen niet mee, zonder waarschuwing; CZ26 als standaard met waarschuwing AMB-CZ26-DOCHTERS", () => {
+    const l = oa("LANDELIJK-2021", { onderaanneming: d(400000), volleDochters: d(200000) });
+    expect(l.ok).toBe(true);
+    expect(l.waarschuwingen).toEqual([]);
+    const cz = oa("CZ-GZ-2026", { onderaanneming: d(400000), volleDochters: d(200000) });
+    expect(cz.ok).toBe(true);
+    expect(cz.waarschuwingen.map((w) => w.id)).toEqual(["AMB-CZ26-DOCHTERS"]);
+    expect(oa("CZ-GZ-2026", { onderaanneming: d(400000) }).waarschuwingen).toEqual([]);
+  });
+});
+
+describe("Punt 7: CZ26-K4 looptijd na een eenjarige overeenkomst (S1 §6.4 L1085-1101)", () => {
+  it("CZ26-K4 §6.4 bestaand, heel 2025 een eenjarige overeenkomst: eenjarig (2026); met een meerjarige: lopend meerjarig", () => {
+    const een = contractduur(rs("CZ-GZ-2026"), "bestaand", "heel", "eenjarig");
+    expect(een.duur).toBe("eenjarig (2026)");
+    expect(een.bron.sectie).toContain("eenjarige overeenkomst hebben gehad");
+    expect(contractduur(rs("CZ-GZ-2026"), "bestaand", "heel", "meerjarig").duur).toContain("lopend meerjarig");
+  });
+  it("CZ26-K4 §6.4 bestaand heel jaar zonder soort vorige overeenkomst: #VALUE! die meerjarig/eenjarig vraagt; deel van het jaar: eenjarig", () => {
+    expect(fout(() => contractduur(rs("CZ-GZ-2026"), "bestaand", "heel"), "ongeldig").message).toContain("eenjarig");
+    expect(contractduur(rs("CZ-GZ-2026"), "bestaand", "deel").duur).toBe("eenjarig (2026)");
+  });
+  it("VID-0071 2021 kent dat onderscheid niet: bestaand heel 2020 blijft meerjarig, ook na een eenjarige", () => {
+    expect(contractduur(rs("LANDELIJK-2021"), "bestaand", "heel", "eenjarig").duur).toBe("meerjarig (2021-2023)");
   });
 });

@@ -72,6 +72,12 @@ export const CZ_GZ_2026: Regelsetdefinitie = {
   voorwaarden: {
     inschrijving: { omschrijving: "Sluitingstermijn inschrijving", uiterlijk: "2025-07-31T17:00", bron: s1("§6.1 Tijdpad stap 5; §7.1 (L1360-1375)", "CZ26-K18") },
     eigenLevering: { waarde: new D(2).div(3), bron: s1("§6.2 onderaanneming: tenminste 2/3 zelf leveren (L1035-1046)", "CZ26-K10") },
+    volleDochtersTellenNiet: {
+      bron: bron(SEEDS.NVI_2021, "Bijlage 3A bijlage 2 Onderaannemerschap 2021: 'volle dochters' tellen niet mee (L9750-9760); S1 §6.2 verwijst voor de definitie naar de overeenkomst (L1015)", "VID-1237"),
+      onduidelijkheid:
+        "Dat zorg door 100%-dochters of leden van een zorgcoöperatie niet meetelt staat in de NvI 2021 (VID-1237), niet in het CZ-document 2026 (dat voor de definitie naar de overeenkomst verwijst); standaard telt die zorg ook in 2026 niet mee.",
+    },
+    heelPakketMetToestemming: s1("§6.2 'niet toegestaan om een ZZP- of VPT-pakket volledig door een onderaannemer te laten leveren, tenzij het zorgkantoor daar toestemming voor geeft' (L1042-1043)", "CZ26-K10"),
     kvkMaanden: { waarde: 6, bron: s1("Bijlage 3 Uittreksel Handelsregister niet ouder dan zes maanden", "CZ26-Bijlage3") },
     vogMaanden: { waarde: 12, bron: s1("Bijlage 3 VOG RP niet ouder dan een jaar", "CZ26-Bijlage3") },
     verzekeringMinimum: { waarde: new D(2500000), bron: s1("Bijlage 3 Aansprakelijkheidsverzekering minimaal € 2.500.000 per gebeurtenis", "CZ26-Bijlage3") },
@@ -85,8 +91,10 @@ export const CZ_GZ_2026: Regelsetdefinitie = {
       nieuw: "eenjarig (2026)",
       bestaandNieuw: "eenjarig (2026)",
       bestaandHeelJaar: "lopend meerjarig (2024-2026 of 2025-2026)",
+      bestaandHeelJaarEenjarig: "eenjarig (2026)",
       bestaandDeelJaar: "eenjarig (2026)",
       bron: s1("§6.4 soorten overeenkomsten (L1085-1101)", "CZ26-K4"),
+      bronEenjarig: s1("§6.4 'die het hele aan 2026 voorafgaande jaar een eenjarige overeenkomst hebben gehad, komen in aanmerking voor een overeenkomst voor één jaar (2026)' (L1091-1093)", "CZ26-K4"),
     },
     documenten: {
       alle: [{ naam: "Bijlage onderaannemers (bijlage 2 bestuursverklaring / bijlage 1 inschrijvingsverklaring)", bron: s1("§6.2 onderaanneming melden bij inschrijving (L1035-1040); §7.3 (L1406-1412)", "CZ26-K6") }],

@@ -113,6 +113,9 @@ export const LANDELIJK_2021: Regelsetdefinitie = {
   voorwaarden: {
     inschrijving: { omschrijving: "Sluiting inschrijving", uiterlijk: "2020-07-31T17:00", bron: nvi("§3 'uiterlijk 31 juli 2020 17.00 uur'", "VID-0024") },
     eigenLevering: { waarde: new D(2).div(3), bron: nvi("§3.1 'tenminste 2/3 van de gecontracteerde zorg zelf te leveren'", "VID-0655") },
+    volleDochtersTellenNiet: {
+      bron: nvi("Bijlage 3A bijlage 2 Onderaannemerschap: onderaanneming door 'volle dochters' en leden van een zorgcoöperatie 'niet meetelt' (L9750-9760)", "VID-1237"),
+    },
     kvkMaanden: { waarde: 6, bron: nvi("§3.9 KvK-uittreksel niet ouder dan zes maanden", "VID-0614") },
     vogMaanden: { waarde: 12, bron: nvi("§3.9 VOG RP niet ouder dan een jaar", "VID-0611") },
     categorie: {
