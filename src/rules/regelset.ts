@@ -160,7 +160,7 @@ export interface Voorwaarden {
   opslagPlan?: { maanden: Waarde<number>; vroegsteAankondiging: Waarde<string> };
   proceduretermijnen?: Partial<Record<Proceduretermijnsoort, Proceduretermijn>>;
   /** Window for registering in the course of the year (CZ26-K18; CZ21-K9). */
-  tussentijds?: { van: string; tot: string; bron: Bron };
+  tussentijds?: { van: string; tot: string; bron: Bron; alleenCategorieen?: Categorie[]; onduidelijkheid?: { id: string; tekst: string } };
   /** Mondzorg from the Wlz only with verblijf including behandeling at the same instelling, else Zvw (VID-0491, 1777). */
   mondzorg?: { zvw: Bron; wlz: Bron };
   /** Behandeling with MPT needs no consent; more plaatsen met behandeling never without consent (VID-0951, 1540). */

@@ -9,6 +9,7 @@ import {
   berekenCrisisvergoeding,
   berekenTariefpercentage,
   contractduur,
+  inschrijvingsroute,
   uitlegRijen,
   type Aanbiederprofiel,
 } from "../../src/rules";
@@ -186,5 +187,36 @@ describe("Punt 7: CZ26-K4 looptijd na een eenjarige overeenkomst (S1 §6.4 L1085
   });
   it("VID-0071 2021 kent dat onderscheid niet: bestaand heel 2020 blijft meerjarig, ook na een eenjarige", () => {
     expect(contractduur(rs("LANDELIJK-2021"), "bestaand", "heel", "eenjarig").duur).toBe("meerjarig (2021-2023)");
+  });
+});
+
+describe("Punt 9: CZ21-K9 tussentijds inschrijven via VECOZO 'van 1 december 2020 tot 1 mei 2021' voor nieuwe zorgaanbieders (S0 §5.2 L740-743)", () => {
+  it("CZ21-K9 §5.2 nieuwe aanbieder op 15-01-2021: tussentijdse inschrijving, met waarschuwing AMB-CZ21-TUSSENTIJDS", () => {
+    const r = inschrijvingsroute(rs("CZ-VV-2021"), "2021-01-15T10:00", "nieuw");
+    expect(r).toMatchObject({ ok: true, route: "tussentijds" });
+    expect(r.bron.regel).toBe("CZ21-K9");
+    expect(r.waarschuwingen.map((w) => w.id)).toEqual(["AMB-CZ21-TUSSENTIJDS"]);
+  });
+  it("CZ21-K9 §5.2 'tot 1 mei 2021': 30-04-2021 23:59 nog tijdig, 01-05-2021 te laat", () => {
+    expect(inschrijvingsroute(rs("CZ-VV-2021"), "2021-04-30T23:59", "nieuw").ok).toBe(true);
+    expect(inschrijvingsroute(rs("CZ-VV-2021"), "2021-05-01T00:00", "nieuw")).toMatchObject({ ok: false, route: "geen" });
+  });
+  it("CZ21-K9 §5.2 na de sluiting 31-07-2020 maar vóór 1-12-2020: resterende route tussentijds; een bestaande aanbieder heeft die route niet", () => {
+    const r = inschrijvingsroute(rs("CZ-VV-2021"), "2020-08-03T10:00");
+    expect(r).toMatchObject({ ok: false, route: "tussentijds" });
+    expect(r.reden).toContain("alleen voor nieuwe zorgaanbieders");
+    expect(inschrijvingsroute(rs("CZ-VV-2021"), "2021-01-15", "bestaand")).toMatchObject({ ok: false, route: "geen" });
+  });
+});
+
+describe("Punt 8: citaten uit de vraagtekst zijn als zodanig gemarkeerd (002 VID-0024, VID-0524, VID-0005; CZ21 §4.2 vs VID-0071)", () => {
+  it("VID-0024/0524/0005 LANDELIJK-2021: de bron zegt 'vraagtekst' en dat het antwoord de waarde niet noemt", () => {
+    const v = rs("LANDELIJK-2021").voorwaarden;
+    for (const b of [v.inschrijving!.bron, v.mutatiedagenOverlijden!.bron, v.proceduretermijnen!.herschikkingNza!.bron]) {
+      expect(b.sectie).toContain("vraagtekst");
+    }
+  });
+  it("VID-0071 CZ-VV-2021 contractduur citeert de NvI (S0 §4.2 noemt alleen de eenjarige overeenkomst voor nieuwe aanbieders)", () => {
+    expect(contractduur(rs("CZ-VV-2021"), "bestaand-nieuw").bron.regel).toBe("VID-0071");
   });
 });
