@@ -138,8 +138,10 @@ export interface Voorwaarden {
   };
   /** Zilveren Kruis: above this korting on extrapolated production, geld-volgt-klant turns into fixed volumes. */
   gvkKortingsdrempel?: Waarde<Dec>;
-  /** Zilveren Kruis: the tariff percentage of the hoofdsector applies to the whole afspraak. */
+  /** Zilveren Kruis: the tariff percentage of the hoofdsector (most clients) applies to the whole afspraak. */
   hoofdsector?: Bron;
+  /** CZ GZ 2026: the tariff system of the dominant sector (where the provider delivers most care) applies to all zorgprofielen. */
+  dominanteSector?: Bron;
   /** Zilveren Kruis 2024: at least this many clients per four-digit postcode area on average. */
   klantWerkgebiedRatio?: Waarde<Dec>;
   /** A raised contracteerruimte goes to volume; the tariff only moves down (VID-0069, 1543, 1884). */

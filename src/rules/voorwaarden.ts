@@ -186,13 +186,30 @@ export function geldVolgtKlantOmzetting(rs: Regelset, korting: Dec): Oordeel {
   };
 }
 
-/** Zilveren Kruis (ZK22-T1): the sector with most clients sets the tariff percentage of the whole afspraak. */
-export function hoofdsector(rs: Regelset, clienten: Partial<Record<Sector, number>>): { sector: Sector; bron: Bron } {
-  if (!rs.voorwaarden.hoofdsector) throw nietBeschikbaar(`${rs.id} kent geen hoofdsectorregel.`, "regelset");
-  const rij = (Object.entries(clienten) as [Sector, number][]).filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1]);
-  if (!rij.length) throw ongeldig("clienten", "geef per sector het aantal cliënten.");
-  if (rij.length > 1 && rij[0][1] === rij[1][1]) throw nietBeschikbaar("Geen meerderheid: twee sectoren hebben evenveel cliënten.", "clienten");
-  return { sector: rij[0][0], bron: rs.voorwaarden.hoofdsector };
+/**
+ * The sector whose tariff system applies to the whole afspraak: Zilveren Kruis (ZK22-T1) by the number of clients,
+ * CZ GZ 2026 (CZ26-T20) the dominant sector, "waarbinnen de zorgaanbieder de meeste zorg levert" (by the amount of care).
+ */
+export function hoofdsector(rs: Regelset, omvang: Partial<Record<Sector, number>>): { sector: Sector; bron: Bron; reden: string; maatstaf: "cliënten" | "zorg" } {
+  const zk = rs.voorwaarden.hoofdsector;
+  const cz = rs.voorwaarden.dominanteSector;
+  if (!zk && !cz) throw nietBeschikbaar(`${rs.id} kent geen hoofdsectorregel.`, "regelset");
+  const maatstaf = zk ? "cliënten" : "zorg";
+  const argument = zk ? "clienten" : "zorg per sector";
+  const rij = (Object.entries(omvang) as [Sector, number][]).filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1]);
+  if (!rij.length) throw ongeldig(argument, zk ? "geef per sector het aantal cliënten." : "geef per sector de omvang van de geleverde zorg.");
+  if (rij.length > 1 && rij[0][1] === rij[1][1]) {
+    throw nietBeschikbaar(`Geen meerderheid: twee sectoren hebben evenveel ${zk ? "cliënten" : "zorg"}.`, argument);
+  }
+  const sector = rij[0][0];
+  if (zk) return { sector, bron: zk, maatstaf, reden: `Meeste cliënten in ${sector}: het tariefpercentage van ${sector} geldt voor de hele afspraak` };
+  const buiten = !rs.sectoren.includes(sector) ? `; ${rs.id} geldt voor ${rs.sectoren.join(", ")}, dus schrijf in voor ${sector}` : "";
+  return {
+    sector,
+    bron: cz!,
+    maatstaf,
+    reden: `Meeste zorg in ${sector}: de tariefsystematiek en -percentages van ${sector} (met alleen de op- en afslagen van die sector) gelden voor alle zorgprofielen${buiten}`,
+  };
 }
 
 /** Zilveren Kruis 2024: clients per four-digit postcode area on average at least 3. */

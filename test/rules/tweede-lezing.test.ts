@@ -9,6 +9,7 @@ import {
   berekenCrisisvergoeding,
   berekenTariefpercentage,
   contractduur,
+  hoofdsector,
   inschrijvingsroute,
   uitlegRijen,
   type Aanbiederprofiel,
@@ -218,5 +219,21 @@ describe("Punt 8: citaten uit de vraagtekst zijn als zodanig gemarkeerd (002 VID
   });
   it("VID-0071 CZ-VV-2021 contractduur citeert de NvI (S0 §4.2 noemt alleen de eenjarige overeenkomst voor nieuwe aanbieders)", () => {
     expect(contractduur(rs("CZ-VV-2021"), "bestaand-nieuw").bron.regel).toBe("VID-0071");
+  });
+});
+
+describe("Punt 10: CZ26-T20 de tariefsystematiek van de dominante sector (S1 §7.2 L1398-1405)", () => {
+  it("CZ26-T20 §7.2 meeste zorg in GZ (€ 600.000 GZ, € 400.000 V&V): GZ-tariefsystematiek voor alle zorgprofielen", () => {
+    const h = hoofdsector(rs("CZ-GZ-2026"), { GZ: 600000, "V&V": 400000 });
+    expect(h).toMatchObject({ sector: "GZ", maatstaf: "zorg" });
+    expect(h.bron.regel).toBe("CZ26-T20");
+    expect(h.reden).toContain("alle zorgprofielen");
+  });
+  it("CZ26-T20 §7.2 meeste zorg in V&V: de GZ-regelset geldt dan niet, schrijf in voor V&V; gelijk verdeeld -> #N/A", () => {
+    expect(hoofdsector(rs("CZ-GZ-2026"), { GZ: 400000, "V&V": 600000 }).reden).toContain("schrijf in voor V&V");
+    expect(fout(() => hoofdsector(rs("CZ-GZ-2026"), { GZ: 5, "V&V": 5 }), "niet-beschikbaar").message).toContain("evenveel zorg");
+  });
+  it("ZK22-T1 Zilveren Kruis telt cliënten, niet zorg (S4 L493-497)", () => {
+    expect(hoofdsector(rs("ZK-2022"), { GZ: 60, "V&V": 40 }).maatstaf).toBe("cliënten");
   });
 });

@@ -142,6 +142,10 @@ export const CZ_GZ_2026: Regelsetdefinitie = {
       },
     },
     tussentijds: { van: "2025-12-01", tot: "2026-03-02T17:00", bron: s1("§7.1 'Tussentijds inschrijven kan van 1 december 2025 tot 2 maart 2026 17:00 uur'; afgewezen na 31 juli: nog één keer (L1366-1373)", "CZ26-K18") },
+    dominanteSector: s1(
+      "§7.2 'De tariefsystematiek van de dominante sector is van toepassing': de sector 'waarbinnen de zorgaanbieder de meeste zorg levert'; zorgprofielen uit andere sectoren met dezelfde tariefsystematiek en alleen de op- en afslagen van die sector (L1398-1405)",
+      "CZ26-T20",
+    ),
     locatieregel: {
       kleineLocatieMax: { waarde: 6, bron: s1("§6.2 'Kleine woonlocaties in de GZ van zes of minder personen met een Wlz-indicatie, tenzij de zorgaanbieder hier zelf om verzoekt' (L1033-1034)", "CZ26-K11") },
       sector: "GZ",
