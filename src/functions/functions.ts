@@ -128,3 +128,31 @@ export function aanbiedercategorie(regelset: any, contract_met_dit_zorgkantoor: 
 export function onderaanneming(regelset: any, verwachte_zorg: any, waarvan_onderaanneming: any, volle_dochters?: any, heel_pakket_uitbesteed?: any, toestemming_zorgkantoor?: any): boolean {
   return uitvoeren("ONDERAANNEMING", () => B.ONDERAANNEMING([regelset, verwachte_zorg, waarvan_onderaanneming, volle_dochters, heel_pakket_uitbesteed, toestemming_zorgkantoor]));
 }
+
+/**
+ * Geeft de uiterste datum van een termijn uit de regelset, als Excel-datum (met tijd waar de bron een tijdstip noemt).
+ * @customfunction TERMIJN
+ * @param regelset Id van de regelset, bijv. "CZ-GZ-2026".
+ * @param soort bezwaar, kortgeding, bezwaar-richttarief, liquiditeitscorrectie, inschrijving, tussentijds, hardheidsclausule, vecozo, herschikking of opslagplan.
+ * @param [datum] Begindatum: publicatie van het document (bezwaar, kortgeding, bezwaar-richttarief), een datum in de betaalmaand (liquiditeitscorrectie) of de aankondiging (opslagplan).
+ * @returns Uiterste datum als Excel-datum.
+ */
+export function termijn(regelset: any, soort: any, datum?: any): number {
+  return uitvoeren("TERMIJN", () => B.TERMIJN([regelset, soort, datum]));
+}
+
+/**
+ * Geeft de eenmalige betaling van een maand volgens de betaalmethodiek (CZ-GZ-2026 Bijlage 1): realisatie plus maanden voorschot, hoogstens de afspraak, min eerdere CAK-betalingen.
+ * @customfunction BETALING
+ * @param regelset Id van de regelset, bijv. "CZ-GZ-2026".
+ * @param betaalmaand Een datum in de betaalmaand, bijv. 1-5-2026.
+ * @param afspraak De productieafspraak die het plafond is (initieel, actueel of herschikt) in euro's.
+ * @param realisatie Gedeclareerde realisatie van het jaar tot nu toe in euro's; leeg = 0.
+ * @param eerdere_betalingen Wat het CAK al betaalde over het jaar in euro's; leeg = 0.
+ * @param [voorschot] nee voor een aanbieder zonder voorschot (betaling op realisatie, zoals nieuwe zorgaanbieders); leeg = ja.
+ * @param [volumekorting] Niet teruggekochte volumekorting op de initiële afspraak (alleen januari en februari).
+ * @returns Bedrag van de eenmalige betaling in euro's (negatief = inhouding).
+ */
+export function betaling(regelset: any, betaalmaand: any, afspraak: any, realisatie: any, eerdere_betalingen: any, voorschot?: any, volumekorting?: any): number {
+  return uitvoeren("BETALING", () => B.BETALING([regelset, betaalmaand, afspraak, realisatie, eerdere_betalingen, voorschot, volumekorting]));
+}

@@ -108,6 +108,20 @@ export interface Kwaliteitsbudgetregels {
   initieel: Bron;
 }
 
+/** Payments of the year (CZ21 and CZ26 Bijlage 1). Months as "YYYY-MM". */
+export interface Betalingsregels {
+  /** CZ26: January/February advance = (initial agreement + volumekorting not bought back) / 12 x months passed - earlier CAK payments. */
+  beginvoorschot?: { maanden: string[]; bron: Bron; onduidelijkheid: string };
+  /** Periods paid as declared realisation + `voorschotMaanden` months of advance, at most the (actual or herschikte) agreement. */
+  perioden?: { van: string; tot: string; voorschotMaanden: number; plafond: "actuele productieafspraak" | "herschikte productieafspraak"; bron: Bron }[];
+  /** What one month of advance is: the source does not say; default agreement / 12. */
+  voorschotMaandOnduidelijkheid?: string;
+  /** Providers paid on realisation only; new providers for at least this many months. */
+  zonderVoorschot: { nieuwMinimaalMaanden: Waarde<number>; bron: Bron };
+  /** Liquidity correction: reported at the latest on this working day of the month before (CZ26). */
+  liquiditeitscorrectieWerkdag?: Waarde<number>;
+}
+
 export interface Voorwaarden {
   inschrijving?: Termijn;
   /** Minimum own delivery share with subcontracting (2/3). */
@@ -116,6 +130,11 @@ export interface Voorwaarden {
   volleDochtersTellenNiet?: { bron: Bron; onduidelijkheid?: string };
   /** A whole ZZP/VPT package may be subcontracted with the zorgkantoor's consent (CZ26-K10 "tenzij het zorgkantoor daar toestemming voor geeft"). */
   heelPakketMetToestemming?: Bron;
+  /** Bezwaar and kort geding within this many days after publication of the document; a vervaltermijn. */
+  bezwaar?: { dagen: Waarde<number>; onduidelijkheid?: string };
+  /** CZ26: objections to the published richttarief within this many calendar days after its publication. */
+  bezwaarRichttarief?: { dagen: Waarde<number>; publicatie: Waarde<string> };
+  betalingen?: Betalingsregels;
   /** Payments only above this amount (CZ21-P2). */
   betalingsdrempel?: Waarde<Dec>;
   /** Max age of documents at registration, in months. */

@@ -9,7 +9,11 @@ import {
   berekenCrisisvergoeding,
   berekenTariefpercentage,
   contractduur,
+  feestdagen,
   hoofdsector,
+  maandbetaling,
+  termijn,
+  voorschotMogelijk,
   inschrijvingsroute,
   uitlegRijen,
   type Aanbiederprofiel,
@@ -235,5 +239,79 @@ describe("Punt 10: CZ26-T20 de tariefsystematiek van de dominante sector (S1 §7
   });
   it("ZK22-T1 Zilveren Kruis telt cliënten, niet zorg (S4 L493-497)", () => {
     expect(hoofdsector(rs("ZK-2022"), { GZ: 60, "V&V": 40 }).maatstaf).toBe("cliënten");
+  });
+});
+
+describe("Termijnen: bezwaar, kort geding, richttarief en liquiditeitscorrectie (S0 §6.3, S1 §5.1.1, §7.4, Bijlage 1)", () => {
+  it("CZ26-K20 §7.4 bezwaar en kort geding binnen 20 kalenderdagen na uitgifte: 1-6-2025 -> 21-6-2025, vervaltermijn", () => {
+    const b = termijn(rs("CZ-GZ-2026"), "bezwaar", "2025-06-01");
+    expect(b.uiterlijk).toBe("2025-06-21");
+    expect(b.reden).toContain("vervaltermijn");
+    expect(termijn(rs("CZ-GZ-2026"), "kortgeding", "2025-06-01").reden).toContain("voorafgegaan door bezwaar");
+  });
+  it("CZ21-K21 §6.3 '20 dagen na uitgifte' zonder kalender/werk: standaard kalenderdagen met waarschuwing AMB-CZ21-DAGEN", () => {
+    const b = termijn(rs("CZ-VV-2021"), "bezwaar", "2020-06-02");
+    expect(b.uiterlijk).toBe("2020-06-22");
+    expect(b.waarschuwingen.map((w) => w.id)).toEqual(["AMB-CZ21-DAGEN"]);
+  });
+  it("CZ26-T2 §5.1.1 bezwaar tegen het richttarief binnen 20 kalenderdagen na publicatie op 5-9-2025: 25-9-2025; andere publicatiedatum telt vanaf die datum", () => {
+    expect(termijn(rs("CZ-GZ-2026"), "bezwaar-richttarief").uiterlijk).toBe("2025-09-25");
+    expect(termijn(rs("CZ-GZ-2026"), "bezwaar-richttarief", "2025-09-01").uiterlijk).toBe("2025-09-21");
+  });
+  it("CZ26-P4 Bijlage 1 liquiditeitscorrectie voor mei 2026: 17e werkdag van april = 24-4-2026 (2e Paasdag en Koningsdag tellen niet), waarschuwing AMB-WERKDAG", () => {
+    const t = termijn(rs("CZ-GZ-2026"), "liquiditeitscorrectie", "2026-05-10");
+    expect(t.uiterlijk).toBe("2026-04-24");
+    expect(t.waarschuwingen.map((w) => w.id)).toEqual(["AMB-WERKDAG"]);
+    expect(termijn(rs("CZ-GZ-2026"), "liquiditeitscorrectie", "2026-01-05").uiterlijk).toBe("2025-12-23");
+  });
+  it("Algemene termijnenwet feestdagen 2026: Pasen 5 april, Hemelvaart 14 mei, Pinksteren 24 mei; Koningsdag 2025 op zondag 27-4 -> 26-4", () => {
+    expect(feestdagen(2026)).toEqual(["2026-01-01", "2026-04-06", "2026-04-27", "2026-05-05", "2026-05-14", "2026-05-25", "2026-12-25", "2026-12-26"]);
+    expect(feestdagen(2025)).toContain("2025-04-26");
+  });
+  it("vaste termijnen uit de regelset via dezelfde functie; een termijn die de bron niet noemt -> #N/A", () => {
+    expect(termijn(rs("CZ-GZ-2026"), "hardheidsclausule").uiterlijk).toBe("2025-09-25");
+    expect(termijn(rs("LANDELIJK-2021"), "opslagplan", "2020-09-01").uiterlijk).toBe("2020-11-01");
+    expect(termijn(rs("CZ-VV-2021"), "tussentijds").uiterlijk).toBe("2021-04-30");
+    fout(() => termijn(rs("ZK-2022"), "liquiditeitscorrectie", "2026-05-01"), "niet-beschikbaar");
+    fout(() => termijn(rs("CZ-GZ-2026"), "bezwaar"), "ongeldig");
+  });
+});
+
+describe("Betalingen CZ GZ 2026 Bijlage 1 (S1 L1541-1650) en nieuwe aanbieders (S0 Bijlage 1 L920-924)", () => {
+  const cz = () => rs("CZ-GZ-2026");
+  const basis = { afspraak: d(1200000), realisatie: d(0), eerdereBetalingen: d(0) };
+  it("CZ26-P1 Bijlage 1 januari: (1.200.000 + niet teruggekochte volumekorting 60.000) / 12 x 1 = 105.000; februari x 2 - 105.000 = 105.000", () => {
+    const jan = maandbetaling(cz(), { ...basis, maand: "2026-01", volumekorting: d(60000) });
+    gelijk(jan.bedrag, 105000);
+    expect(jan.waarschuwingen.map((w) => w.id)).toContain("AMB-CZ26-BEGINVOORSCHOT");
+    gelijk(maandbetaling(cz(), { ...basis, maand: "2026-02", volumekorting: d(60000), eerdereBetalingen: d(105000) }).bedrag, 105000);
+  });
+  it("CZ26-P2 Bijlage 1 april t/m oktober: realisatie + twee maanden voorschot (1/12 van de afspraak), hoogstens de actuele afspraak, min eerdere betalingen", () => {
+    const mei = maandbetaling(cz(), { ...basis, maand: "2026-05", realisatie: d(400000), eerdereBetalingen: d(500000) });
+    gelijk(mei.grondslag, 600000);
+    gelijk(mei.bedrag, 100000);
+    expect(mei.waarschuwingen.map((w) => w.id)).toContain("AMB-CZ26-VOORSCHOT");
+    gelijk(maandbetaling(cz(), { ...basis, maand: "2026-10", realisatie: d(1100000), eerdereBetalingen: d(1000000) }).grondslag, 1200000);
+  });
+  it("CZ26-P2 Bijlage 1 januari 2027 één maand voorschot, februari/maart 2027 geen; april 2027 -> #N/A (nacalculatie)", () => {
+    gelijk(maandbetaling(cz(), { ...basis, maand: "2027-01", realisatie: d(1000000) }).grondslag, 1100000);
+    const feb = maandbetaling(cz(), { ...basis, maand: "2027-02", realisatie: d(1000000) });
+    gelijk(feb.grondslag, 1000000);
+    expect(feb.waarschuwingen).toEqual([]);
+    fout(() => maandbetaling(cz(), { ...basis, maand: "2027-04" }), "niet-beschikbaar");
+    fout(() => maandbetaling(cz(), { ...basis, maand: "2026-13" }), "ongeldig");
+  });
+  it("CZ26-P3 Bijlage 1 zonder voorschot: realisatie (hoogstens de afspraak) min eerdere betalingen; € 0,005 wordt één keer op centen afgerond", () => {
+    gelijk(maandbetaling(cz(), { ...basis, maand: "2026-05", realisatie: d(400000), eerdereBetalingen: d(300000), voorschot: false }).bedrag, 100000);
+    gelijk(maandbetaling(cz(), { ...basis, maand: "2026-05", realisatie: d("1300000"), voorschot: false }).bedrag, 1200000);
+    gelijk(maandbetaling(cz(), { ...basis, afspraak: d("1000000.01"), maand: "2026-02" }).grondslag, "166666.67");
+  });
+  it("CZ26-P3 / CZ21-P3 Bijlage 1 nieuwe zorgaanbieder: minimaal een halfjaar geen voorschot (5 maanden nee, 6 maanden ja); bestaand wel", () => {
+    for (const id of ["CZ-GZ-2026", "CZ-VV-2021"]) {
+      expect(voorschotMogelijk(rs(id), "nieuw", 5).ok).toBe(false);
+      expect(voorschotMogelijk(rs(id), "nieuw", 6).ok).toBe(true);
+      expect(voorschotMogelijk(rs(id), "bestaand", 0).ok).toBe(true);
+    }
+    fout(() => voorschotMogelijk(rs("ZK-2022"), "nieuw", 1), "niet-beschikbaar");
   });
 });

@@ -142,6 +142,36 @@ export const CZ_GZ_2026: Regelsetdefinitie = {
       },
     },
     tussentijds: { van: "2025-12-01", tot: "2026-03-02T17:00", bron: s1("§7.1 'Tussentijds inschrijven kan van 1 december 2025 tot 2 maart 2026 17:00 uur'; afgewezen na 31 juli: nog één keer (L1366-1373)", "CZ26-K18") },
+    bezwaar: {
+      dagen: { waarde: 20, bron: s1("§7.4 Bezwaren: 'binnen 20 kalenderdagen na uitgifte van dit document'; bezwaar vooraf aan kort geding; 'uitdrukkelijk een vervaltermijn' (L1480-1496); Tijdpad voetnoot 1 (L1008-1014)", "CZ26-K20") },
+    },
+    bezwaarRichttarief: {
+      dagen: { waarde: 20, bron: s1("§5.1.1 bezwaren tegen de hoogte van de richttariefpercentages 2026: 'Hiervoor geldt een termijn van 20 kalenderdagen' (L560-562)", "CZ26-T2") },
+      publicatie: { waarde: "2025-09-05", bron: s1("§5.1.1 'het op 5 september 2025 gepubliceerde richttariefpercentage 2026' (L557, L564)", "CZ26-T2") },
+    },
+    betalingen: {
+      beginvoorschot: {
+        maanden: ["2026-01", "2026-02"],
+        bron: s1("Bijlage 1 januari en februari: initiële afspraak (+ niet teruggekochte volumekorting) / 12 x gepasseerde maanden − eerdere CAK-betalingen (L1552-1562)", "CZ26-P1"),
+        onduidelijkheid:
+          "De rij januari/februari noemt de initiële productieafspraak 2025 per november 2024 (overgenomen uit het vorige jaar); standaard de initiële afspraak 2026. 'Het aantal maanden dat al is gepasseerd' telt de betaalmaand mee (januari 1, februari 2).",
+      },
+      perioden: [
+        { van: "2026-03", tot: "2026-10", voorschotMaanden: 2, plafond: "actuele productieafspraak", bron: s1("Bijlage 1 maart en april t/m oktober 2026: gedeclareerde realisatie plus twee maanden voorschot, maximaal de actuele productieafspraak (L1563-1584)", "CZ26-P2") },
+        { van: "2026-11", tot: "2026-12", voorschotMaanden: 2, plafond: "herschikte productieafspraak", bron: s1("Bijlage 1 november en december 2026: realisatie plus twee maanden voorschot, maximaal de herschikte productieafspraak (L1585-1592)", "CZ26-P2") },
+        { van: "2027-01", tot: "2027-01", voorschotMaanden: 1, plafond: "herschikte productieafspraak", bron: s1("Bijlage 1 januari 2027: realisatie plus één maand voorschot (L1593-1596)", "CZ26-P2") },
+        { van: "2027-02", tot: "2027-03", voorschotMaanden: 0, plafond: "herschikte productieafspraak", bron: s1("Bijlage 1 februari en maart 2027: gedeclareerde realisatie, maximaal de herschikte afspraak (L1597-1601)", "CZ26-P2") },
+      ],
+      voorschotMaandOnduidelijkheid: "Hoe groot 'één maand voorschot' is staat niet in de bron; standaard 1/12 van de productieafspraak, zoals bij het voorschot van januari en februari.",
+      zonderVoorschot: {
+        nieuwMinimaalMaanden: { waarde: 6, bron: s1("Bijlage 1 'Voor nieuwe zorgaanbieders geldt dit voor een periode van minimaal een halfjaar' (L1609-1613)", "CZ26-P3") },
+        bron: s1("Bijlage 1 Betaling voor aanbieders zonder voorschot: achteraf per maand op basis van de declaraties, maximaal de (herschikte) productieafspraak (L1609-1650)", "CZ26-P3"),
+      },
+      liquiditeitscorrectieWerkdag: {
+        waarde: 17,
+        bron: s1("Bijlage 1 liquiditeitscorrectie: 'uiterlijk de 17e werkdag van de voorliggende maand bij de inkoper gemotiveerd meldt' (L1578-1584)", "CZ26-P4"),
+      },
+    },
     dominanteSector: s1(
       "§7.2 'De tariefsystematiek van de dominante sector is van toepassing': de sector 'waarbinnen de zorgaanbieder de meeste zorg levert'; zorgprofielen uit andere sectoren met dezelfde tariefsystematiek en alleen de op- en afslagen van die sector (L1398-1405)",
       "CZ26-T20",

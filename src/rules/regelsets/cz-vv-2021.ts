@@ -55,6 +55,16 @@ export const CZ_VV_2021: Regelsetdefinitie = {
   },
   voorwaarden: {
     inschrijving: { omschrijving: "Sluitingstermijn inschrijving", uiterlijk: "2020-07-31T17:00", bron: s0("§5.1 Tabel 2 stap 6", "CZ21-Tabel2-6") },
+    bezwaar: {
+      dagen: { waarde: 20, bron: s0("§6.3 Bezwaren: 'binnen 20 dagen na uitgifte van dit document'; kort geding alleen na bezwaar; 'uitdrukkelijk een vervaltermijn' (L852-868); Tabel 2 (L694-698)", "CZ21-K21") },
+      onduidelijkheid: "De bron zegt '20 dagen', niet kalender- of werkdagen; standaard kalenderdagen (zoals CZ 2026 '20 kalenderdagen').",
+    },
+    betalingen: {
+      zonderVoorschot: {
+        nieuwMinimaalMaanden: { waarde: 6, bron: s0("Bijlage 1 Betaling van de zorg bij nieuwe zorgaanbieders: 'Dit geldt voor een periode van minimaal een halfjaar' (L920-924)", "CZ21-P3") },
+        bron: s0("Bijlage 1 nieuwe zorgaanbieders: niet bevoorschot, achteraf per maand op basis van de realisatie en tot maximaal de productieafspraak (L920-924)", "CZ21-P3"),
+      },
+    },
     betalingsdrempel: { waarde: new D(5000), bron: s0("Bijlage 1 Minimale betalingsomvang 'meer dan € 5.000' (L915-919)", "CZ21-P2") },
     vogNietVoor: { waarde: "2020-01-01", bron: s0("§6.2 VOG rechtspersonen niet ouder dan 1 januari 2020 (L782-784)", "CZ21-K15") },
     contractduur: {
