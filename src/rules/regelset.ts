@@ -140,6 +140,16 @@ export interface Voorwaarden {
   /** Max age of documents at registration, in months. */
   kvkMaanden?: Waarde<number>;
   vogMaanden?: Waarde<number>;
+  /** UBO-register extract (or the print screen) at most this many months old at registration (CZ26 Bijlage 3). */
+  uboMaanden?: Waarde<number>;
+  /** CZ26 Bijlage 3: the own declaration for a Wtza-toelatingsvergunning van rechtswege. */
+  wtzaEigenVerklaring?: { zorgVoor: Waarde<string>; zorgverleners: Waarde<[number, number]>; bron: Bron };
+  /** CZ26 Bijlage 3 financieel plan: enkelvoudige (and consolidated parent) annual accounts of these years, and a budget. */
+  jaarstukken?: { jaarrekeningen: Waarde<number[]>; begroting: Waarde<number> };
+  /** Table 003: no intramural care with this ZZP any more (ZK, VGZ; VGZ unless the social context asks for it). */
+  geenIntramuraalZzp?: { zzp: Waarde<number>; tenzijSocialeContext: boolean; onduidelijkheid: string };
+  /** Table 003 Zorg en Zekerheid: share of verblijf incl. behandeling in the intramural mix at most this fraction. */
+  groeiplafondInclBehandeling?: Waarde<Dec> & { onduidelijkheid: string };
   /** VOG RP not older than this date (CZ21-K15). */
   vogNietVoor?: Waarde<string>;
   verzekeringMinimum?: Waarde<Dec>;

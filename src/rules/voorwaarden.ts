@@ -22,7 +22,7 @@ export function inschrijvingTijdig(rs: Regelset, ingediend: Tijdstip): Oordeel {
 }
 
 /** A document is valid when it is not older than `maanden` months on the registration date. */
-export function documentGeldig(rs: Regelset, soort: "kvk" | "vog", documentdatum: Tijdstip, inschrijfdatum: Tijdstip): Oordeel {
+export function documentGeldig(rs: Regelset, soort: "kvk" | "vog" | "ubo", documentdatum: Tijdstip, inschrijfdatum: Tijdstip): Oordeel {
   if (soort === "vog" && rs.voorwaarden.vogNietVoor) {
     const grens = rs.voorwaarden.vogNietVoor;
     // The VOG must be held on the registration date and not be older than the fixed date (CZ21-K15).
@@ -32,11 +32,11 @@ export function documentGeldig(rs: Regelset, soort: "kvk" | "vog", documentdatum
     const reden = ok ? "VOG RP is recent genoeg" : !nietTeOud ? `VOG RP is ouder dan ${toon(grens.waarde)}` : "VOG RP is van na de inschrijfdatum; hij moet op de datum van inschrijving in bezit zijn";
     return { ok, reden, bron: grens.bron };
   }
-  const regel = soort === "kvk" ? rs.voorwaarden.kvkMaanden : rs.voorwaarden.vogMaanden;
-  if (!regel) throw nietBeschikbaar(`${rs.id} geeft geen maximale leeftijd voor ${soort === "kvk" ? "het KvK-uittreksel" : "de VOG RP"}.`, "regelset");
+  const regel = soort === "kvk" ? rs.voorwaarden.kvkMaanden : soort === "ubo" ? rs.voorwaarden.uboMaanden : rs.voorwaarden.vogMaanden;
+  const naam = soort === "kvk" ? "KvK-uittreksel" : soort === "ubo" ? "UBO-uittreksel" : "VOG RP";
+  if (!regel) throw nietBeschikbaar(`${rs.id} geeft geen maximale leeftijd voor het ${naam}.`, "regelset");
   const vroegst = plusMaanden(inschrijfdatum, -regel.waarde, "inschrijfdatum");
   const ok = moment(documentdatum) >= moment(vroegst) && moment(documentdatum) <= moment(inschrijfdatum);
-  const naam = soort === "kvk" ? "KvK-uittreksel" : "VOG RP";
   return { ok, reden: ok ? `${naam} is niet ouder dan ${regel.waarde} maanden` : `${naam} moet gedateerd zijn tussen ${toon(vroegst)} en de inschrijfdatum`, bron: regel.bron };
 }
 
@@ -238,5 +238,67 @@ export function sanctieplafond(laagsteMaand: Dec, novemberAfspraak: Dec): { twaa
     twaalfMaal: opCenten(laagsteMaand.times(12)),
     novemberAfspraak,
     onduidelijk: "Of het plafond 12 x de laagste maandrealisatie, de november-afspraak of het laagste/hoogste van beide is, staat niet in de bron; beide worden getoond.",
+  };
+}
+
+export interface WtzaVerklaring {
+  /** Care under the Zvw or the Wlz. */
+  zvwOfWlz: boolean;
+  /** Since when the care is given ("YYYY-MM-DD"). */
+  zorgSinds: Tijdstip;
+  /** Number of care providers (incl. uitbesteding and inhuur); ignored for a solist in a BV. */
+  zorgverleners: number;
+  solistInBv?: boolean;
+  medischSpecialistisch: boolean;
+}
+
+/** CZ26 Bijlage 3: the own declaration for a Wtza-toelatingsvergunning van rechtswege holds all four conditions. */
+export function wtzaEigenVerklaringGeldig(rs: Regelset, v: WtzaVerklaring): Oordeel & { gebreken: string[] } {
+  const r = rs.voorwaarden.wtzaEigenVerklaring;
+  if (!r) throw nietBeschikbaar(`${rs.id} kent geen eigen verklaring voor de Wtza-toelating.`, "regelset");
+  const [min, max] = r.zorgverleners.waarde;
+  const gebreken: string[] = [];
+  if (!v.zvwOfWlz) gebreken.push("geen zorg op grond van de Zvw of de Wlz");
+  if (moment(v.zorgSinds, "zorg sinds") >= moment(r.zorgVoor.waarde)) gebreken.push(`de zorg wordt niet al vóór ${toon(r.zorgVoor.waarde)} verleend`);
+  if (!v.solistInBv && (v.zorgverleners < min || v.zorgverleners > max)) gebreken.push(`${v.zorgverleners} zorgverleners, niet ${min} tot maximaal ${max} (en geen solist in een BV)`);
+  if (v.medischSpecialistisch) gebreken.push("wel medisch specialistische zorg verleend");
+  const ok = gebreken.length === 0;
+  return { ok, gebreken, reden: ok ? "De eigen verklaring voldoet aan de voorwaarden voor een Wtza-toelatingsvergunning van rechtswege" : `Eigen verklaring Wtza voldoet niet: ${gebreken.join("; ")}`, bron: r.bron };
+}
+
+/** CZ26 Bijlage 3 financieel plan: the annual accounts and budget years asked for; a starting organisation has no accounts yet. */
+export function jaarstukkenCompleet(rs: Regelset, aangeleverd: { jaarrekeningen: number[]; begroting?: number; startend?: boolean }): Oordeel & { ontbrekend: string[] } {
+  const j = rs.voorwaarden.jaarstukken;
+  if (!j) throw nietBeschikbaar(`${rs.id} noemt geen jaarstukken bij de inschrijving.`, "regelset");
+  const ontbrekend = aangeleverd.startend ? [] : j.jaarrekeningen.waarde.filter((y) => !aangeleverd.jaarrekeningen.includes(y)).map((y) => `jaarrekening ${y}`);
+  if (aangeleverd.begroting !== j.begroting.waarde) ontbrekend.push(`begroting ${j.begroting.waarde}`);
+  const ok = ontbrekend.length === 0;
+  return { ok, ontbrekend, reden: ok ? "Jaarrekeningen en begroting zoals gevraagd" : `Ontbreekt: ${ontbrekend.join(", ")}`, bron: ontbrekend.length && !ontbrekend[0].startsWith("begroting") ? j.jaarrekeningen.bron : j.begroting.bron };
+}
+
+/** Table 003 (ZK, VGZ): no intramural care with ZZP 4 any more; VGZ "tenzij sociale context hierom vraagt". */
+export function intramuraalZzpToegestaan(rs: Regelset, zzp: number, socialeContext = false): Oordeel & { waarschuwingen: Waarschuwing[] } {
+  const r = rs.voorwaarden.geenIntramuraalZzp;
+  if (!r) throw nietBeschikbaar(`${rs.id} sluit in de bron geen ZZP uit van intramurale zorg.`, "regelset");
+  if (!Number.isInteger(zzp) || zzp < 1 || zzp > 10) throw ongeldig("zzp", "verwacht een zorgzwaartepakket van 1 tot en met 10.");
+  const waarschuwingen = [{ id: "AMB-ZZP4", tekst: r.onduidelijkheid, bron: r.zzp.bron }];
+  if (zzp !== r.zzp.waarde) return { ok: true, reden: `ZZP ${zzp}: niet uitgesloten van intramurale zorg`, bron: r.zzp.bron, waarschuwingen: [] };
+  if (r.tenzijSocialeContext && socialeContext) return { ok: true, reden: `ZZP ${zzp} intramuraal: toegestaan omdat de sociale context erom vraagt`, bron: r.zzp.bron, waarschuwingen };
+  return { ok: false, reden: `${rs.zorgkantoor} contracteert geen intramurale zorg met ZZP ${zzp} meer${r.tenzijSocialeContext ? ", tenzij de sociale context erom vraagt" : ""}`, bron: r.zzp.bron, waarschuwingen };
+}
+
+/** Table 003 Zorg en Zekerheid: "Groeiplafond tot 80% voor verblijf incl. behandeling, tegenover de totale intramurale mix". */
+export function groeiplafondInclBehandeling(rs: Regelset, inclBehandeling: Dec, totaalIntramuraal: Dec): Oordeel & { aandeel: Dec; waarschuwingen: Waarschuwing[] } {
+  const g = rs.voorwaarden.groeiplafondInclBehandeling;
+  if (!g) throw nietBeschikbaar(`${rs.id} kent geen groeiplafond voor verblijf inclusief behandeling.`, "regelset");
+  if (!totaalIntramuraal.greaterThan(0)) throw ongeldig("totaal intramuraal", "moet groter dan nul zijn.");
+  const aandeel = inclBehandeling.div(totaalIntramuraal);
+  const ok = aandeel.lessThanOrEqualTo(g.waarde);
+  return {
+    ok,
+    aandeel,
+    reden: `Verblijf inclusief behandeling ${alsPercentage(aandeel.toDecimalPlaces(4))} van de intramurale mix${ok ? ": binnen" : ": boven"} het groeiplafond van ${alsPercentage(g.waarde)}`,
+    bron: g.bron,
+    waarschuwingen: [{ id: "AMB-ZZ-GROEIPLAFOND", tekst: g.onduidelijkheid, bron: g.bron }],
   };
 }

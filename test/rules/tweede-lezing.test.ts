@@ -7,9 +7,16 @@ import {
   bepaalCategorie,
   beoordeelOnderaanneming,
   berekenCrisisvergoeding,
+  berekenInitieelVolume,
+  berekenTarief,
   berekenTariefpercentage,
   contractduur,
+  documentGeldig,
   feestdagen,
+  groeiplafondInclBehandeling,
+  intramuraalZzpToegestaan,
+  jaarstukkenCompleet,
+  wtzaEigenVerklaringGeldig,
   hoofdsector,
   maandbetaling,
   termijn,
@@ -313,5 +320,81 @@ describe("Betalingen CZ GZ 2026 Bijlage 1 (S1 L1541-1650) en nieuwe aanbieders (
       expect(voorschotMogelijk(rs(id), "bestaand", 0).ok).toBe(true);
     }
     fout(() => voorschotMogelijk(rs("ZK-2022"), "nieuw", 1), "niet-beschikbaar");
+  });
+});
+
+describe("CZ26 Bijlage 3 documentcontroles naast KvK/VOG (S1 Bijlage 3 L1677-2137)", () => {
+  it("CZ26-Bijlage3 UBO-uittreksel niet ouder dan 6 maanden op het moment van inschrijving: 31-01-2025 bij inschrijving 31-07-2025 OK, 30-01-2025 te oud", () => {
+    expect(documentGeldig(rs("CZ-GZ-2026"), "ubo", "2025-01-31", "2025-07-31T17:00").ok).toBe(true);
+    const oud = documentGeldig(rs("CZ-GZ-2026"), "ubo", "2025-01-30", "2025-07-31T17:00");
+    expect(oud.ok).toBe(false);
+    expect(oud.reden).toContain("UBO-uittreksel");
+    fout(() => documentGeldig(rs("LANDELIJK-2021"), "ubo", "2020-06-01", "2020-07-31"), "niet-beschikbaar");
+  });
+  it("CZ26-Bijlage3 eigen verklaring Wtza van rechtswege: Zvw/Wlz, vóór 1-1-2025, 2 tot 10 zorgverleners of solist in een BV, geen msz", () => {
+    const goed = { zvwOfWlz: true, zorgSinds: "2024-06-01", zorgverleners: 10, medischSpecialistisch: false };
+    expect(wtzaEigenVerklaringGeldig(rs("CZ-GZ-2026"), goed).ok).toBe(true);
+    expect(wtzaEigenVerklaringGeldig(rs("CZ-GZ-2026"), { ...goed, zorgverleners: 1, solistInBv: true }).ok).toBe(true);
+    const slecht = wtzaEigenVerklaringGeldig(rs("CZ-GZ-2026"), { ...goed, zorgSinds: "2025-01-01", zorgverleners: 11, medischSpecialistisch: true });
+    expect(slecht.ok).toBe(false);
+    expect(slecht.gebreken).toHaveLength(3);
+  });
+  it("CZ26-Bijlage3 financieel plan: jaarrekeningen 2023 en 2024 en begroting 2026; startende organisatie alleen de begroting", () => {
+    expect(jaarstukkenCompleet(rs("CZ-GZ-2026"), { jaarrekeningen: [2023, 2024], begroting: 2026 }).ok).toBe(true);
+    expect(jaarstukkenCompleet(rs("CZ-GZ-2026"), { jaarrekeningen: [2024], begroting: 2025 }).ontbrekend).toEqual(["jaarrekening 2023", "begroting 2026"]);
+    expect(jaarstukkenCompleet(rs("CZ-GZ-2026"), { jaarrekeningen: [], begroting: 2026, startend: true }).ok).toBe(true);
+  });
+});
+
+describe("Tabel 003 toelating: ZZP 4 intramuraal (ZK, VGZ) en groeiplafond tot 80% (Zorg en Zekerheid) (S3 Bekostiging L196-213, L290-292)", () => {
+  it("CMP24-ZK 'Geen intramurale zorg met ZZP4 meer': ZZP 4 niet, ZZP 5 wel; waarschuwing AMB-ZZP4", () => {
+    const vier = intramuraalZzpToegestaan(rs("ZK-VV-2024"), 4, true);
+    expect(vier.ok).toBe(false);
+    expect(vier.waarschuwingen.map((w) => w.id)).toEqual(["AMB-ZZP4"]);
+    expect(intramuraalZzpToegestaan(rs("ZK-VV-2024"), 5).ok).toBe(true);
+  });
+  it("CMP24-VGZ ZZP 4 intramuraal alleen als de sociale context erom vraagt; andere zorgkantoren: #N/A", () => {
+    expect(intramuraalZzpToegestaan(rs("VGZ-VV-2024"), 4).ok).toBe(false);
+    expect(intramuraalZzpToegestaan(rs("VGZ-VV-2024"), 4, true).ok).toBe(true);
+    fout(() => intramuraalZzpToegestaan(rs("MENZIS-VV-2024"), 4), "niet-beschikbaar");
+    fout(() => intramuraalZzpToegestaan(rs("VGZ-VV-2024"), 11), "ongeldig");
+  });
+  it("CMP24-ZZ groeiplafond tot 80%: 80 van 100 binnen, 81 van 100 boven; waarschuwing AMB-ZZ-GROEIPLAFOND", () => {
+    const binnen = groeiplafondInclBehandeling(rs("ZZ-VV-2024"), d(80), d(100));
+    expect(binnen.ok).toBe(true);
+    expect(binnen.waarschuwingen.map((w) => w.id)).toEqual(["AMB-ZZ-GROEIPLAFOND"]);
+    expect(groeiplafondInclBehandeling(rs("ZZ-VV-2024"), d(81), d(100)).ok).toBe(false);
+    fout(() => groeiplafondInclBehandeling(rs("ZZ-VV-2024"), d(1), d(0)), "ongeldig");
+  });
+});
+
+describe("Wat de tweede lezing nog ongetest vond", () => {
+  it("CZ21-T1 S0 §3.2 'Voor alle prestaties geldt een basistarief van 94%' en §4.3 toeslagen en meerzorg: MEERZORG, DTV en toeslag 94%, met plan 96%", () => {
+    for (const [lv, o] of [["MEERZORG", "zorg"], ["DTV", "zorg"], ["ZZP", "toeslag"]] as const) {
+      gelijk(berekenTariefpercentage(rs("CZ-VV-2021"), lv, { categorie: "bestaand" }, o).percentage, "0.94");
+      gelijk(berekenTariefpercentage(rs("CZ-VV-2021"), lv, { categorie: "bestaand", planOpslag: true }, o).percentage, "0.96");
+    }
+  });
+  it("CZ26-V2/V6 S1 §5.2 initieel volume met correcties: 95% x (18.200 + 300 − 100) = 17.480, eerst corrigeren (AMB-CZ26-VOLGORDE)", () => {
+    const v = berekenInitieelVolume(rs("CZ-GZ-2026"), "ZZP", d(18200), [d(300), d(-100)]);
+    gelijk(v.waarde, 17480);
+    expect(v.waarschuwingen.map((w) => w.id)).toEqual(["AMB-CZ26-VOLGORDE"]);
+  });
+  it("CZ26-V2 S1 §5.2 initieel volume noemt alleen ZZP, VPT, DTV en MPT: LOGEREN -> #N/A die de leveringsvorm noemt", () => {
+    expect(fout(() => berekenInitieelVolume(rs("CZ-GZ-2026"), "LOGEREN", d(1000)), "niet-beschikbaar").argument).toBe("leveringsvorm");
+  });
+  it("CMP24-DSW S3 L393-410 monitor 'gelijk' bij tariefpercentage 2023 van 98%: begrensd op het maximum 97,5%", () => {
+    const tp = berekenTariefpercentage(rs("DSW-VV-2024"), "ZZP", { categorie: "bestaand", tariefpercentageVorigJaar: d("0.98"), monitor: "gelijk" });
+    gelijk(tp.percentage, "0.975");
+    gelijk(tp.maximum, "0.975");
+  });
+  it("CMP24-ZZ S3 L437-447 werkgeversopslag alleen: 95,5% + 0,3 = 95,8% (zekerheid laag in de bron)", () => {
+    const tp = berekenTariefpercentage(rs("ZZ-VV-2024"), "ZZP", { categorie: "bestaand", werkgeversopslag: true });
+    gelijk(tp.percentage, "0.958");
+    expect(tp.stappen.find((x) => x.stap.includes("werkgeversopslag"))?.bron.zekerheid).toBe("laag");
+  });
+  it("spec §2 WLZ.TARIEF half-cent afronding op realistische bedragen: 95,5% x € 201,00 = € 191,955 -> € 191,96; + NHC 23,45 + NIC 5,12 -> € 220,53", () => {
+    gelijk(berekenTarief(rs("ZK-VV-2024"), "ZZP", { zorg: d("201.00"), nhc: d(0), nic: d(0) }, { categorie: "bestaand" }).bedrag, "191.96");
+    gelijk(berekenTarief(rs("ZK-VV-2024"), "ZZP", { zorg: d("201.00"), nhc: d("23.45"), nic: d("5.12") }, { categorie: "bestaand" }).bedrag, "220.53");
   });
 });

@@ -80,6 +80,16 @@ export const CZ_GZ_2026: Regelsetdefinitie = {
     heelPakketMetToestemming: s1("§6.2 'niet toegestaan om een ZZP- of VPT-pakket volledig door een onderaannemer te laten leveren, tenzij het zorgkantoor daar toestemming voor geeft' (L1042-1043)", "CZ26-K10"),
     kvkMaanden: { waarde: 6, bron: s1("Bijlage 3 Uittreksel Handelsregister niet ouder dan zes maanden", "CZ26-Bijlage3") },
     vogMaanden: { waarde: 12, bron: s1("Bijlage 3 VOG RP niet ouder dan een jaar", "CZ26-Bijlage3") },
+    uboMaanden: { waarde: 6, bron: s1("Bijlage 3 Inschrijving UBO('s): 'Afschrift is niet ouder dan 6 maanden op het moment van inschrijving' (ook de printscreen)", "CZ26-Bijlage3") },
+    wtzaEigenVerklaring: {
+      zorgVoor: { waarde: "2025-01-01", bron: s1("Bijlage 3 Toelatingsvergunning Wtza, eigen verklaring: 'deze zorg al vóór 1 januari 2025 te verlenen'", "CZ26-Bijlage3") },
+      zorgverleners: { waarde: [2, 10], bron: s1("Bijlage 3 eigen verklaring: 'met 2 tot maximaal 10 zorgverleners … OF … als solist in een BV'", "CZ26-Bijlage3") },
+      bron: s1("Bijlage 3 Toelatingsvergunning Wtza van rechtswege, eigen verklaring: Zvw of Wlz; vóór 1-1-2025; 2 tot 10 zorgverleners of solist in een BV; geen medisch specialistische zorg", "CZ26-Bijlage3"),
+    },
+    jaarstukken: {
+      jaarrekeningen: { waarde: [2023, 2024], bron: s1("Bijlage 3 Financieel plan: enkelvoudige jaarrekeningen 2023 en 2024 (tenzij startende organisatie) en geconsolideerde van een (groot)moedermaatschappij; §6.9 (L1355-1357)", "CZ26-Bijlage3") },
+      begroting: { waarde: 2026, bron: s1("Bijlage 3 Financieel plan: begroting 2026 met splitsing naar domeinen; §6.9 (L1357)", "CZ26-Bijlage3") },
+    },
     verzekeringMinimum: { waarde: new D(2500000), bron: s1("Bijlage 3 Aansprakelijkheidsverzekering minimaal € 2.500.000 per gebeurtenis", "CZ26-Bijlage3") },
     categorie: {
       peiljaar: 2024,
