@@ -56,6 +56,8 @@ export const VOORBEELDEN: Voorbeeld[] = [
   { omschrijving: "Onderaanneming precies 1/3", invoer: ["CZ-GZ-2026", 300, 100], formule: "_xldudf_WLZ_ONDERAANNEMING(D{r},E{r},F{r})", cache: true },
   // ONWAAR as a cached value is lost by exceljs on reading, so this one shows text via ALS/IF.
   { omschrijving: "Onderaanneming meer dan 1/3", invoer: ["CZ-GZ-2026", 300, 101], formule: 'IF(_xldudf_WLZ_ONDERAANNEMING(D{r},E{r},F{r}),"toegestaan","niet toegestaan")', cache: "niet toegestaan" },
+  { omschrijving: "Termijn bezwaar tegen het richttarief CZ GZ 2026 (5-9-2025 + 20 kalenderdagen = 25-9-2025, Excel-datum 45925)", invoer: ["CZ-GZ-2026", "bezwaar-richttarief"], formule: "_xldudf_WLZ_TERMIJN(D{r},E{r})", cache: 45925 },
+  { omschrijving: "Betaling CZ GZ 2026 mei: realisatie + 2 maanden voorschot - eerdere betalingen", invoer: ["CZ-GZ-2026", new Date(Date.UTC(2026, 4, 1)), 1200000, 400000, 500000], formule: "_xldudf_WLZ_BETALING(D{r},E{r},F{r},G{r},H{r})", cache: 100000, opmaak: EURO },
   { omschrijving: "Eerste regelset uit WLZ.REGELSETS (rij 2 onder de kop)", invoer: [], formule: "INDEX(_xldudf_WLZ_REGELSETS(),2,1)", cache: "LANDELIJK-2021" },
 ];
 

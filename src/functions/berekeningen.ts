@@ -20,11 +20,16 @@ import {
   leesLeveringsvorm,
   leesOnderdeel,
   leesProfiel,
+  leesTermijnsoort,
+  maandbetaling,
   regelsetOverzicht,
+  termijn,
+  tijdstipNaarSerie,
   uitlegRijen,
   zoekRegelset,
+  ongeldig,
 } from "../rules";
-import { bedrag, cel, enkel, getal, getallenUitBereik, optioneelBedrag, optioneleDatum } from "./argumenten";
+import { bedrag, cel, enkel, getal, getallenUitBereik, isLeeg, optioneelBedrag, optioneleDatum } from "./argumenten";
 
 export type Excelwaarde = number | string | boolean;
 export type Uitkomst = Excelwaarde | Excelwaarde[][];
@@ -107,6 +112,7 @@ export const WLZ_BEREKENINGEN = {
       contractMetDitZorgkantoor: leesJaNee(enkel(a[1], "contract_met_dit_zorgkantoor"), "contract_met_dit_zorgkantoor"),
       contractElders: van ? { van, tot } : undefined,
       eersteDeclaratie: optioneleDatum(a[4] ?? null, "eerste_declaratie"),
+      inschrijfdatum: optioneleDatum(a[5] ?? null, "inschrijfdatum"),
     }).categorie;
   },
   ONDERAANNEMING(a: unknown[]): boolean {
@@ -116,7 +122,29 @@ export const WLZ_BEREKENINGEN = {
       onderaanneming: bedrag(a[2], "waarvan_onderaanneming"),
       volleDochters: bedrag(a[3] ?? null, "volle_dochters"),
       heelPakketUitbesteed: leesJaNee(enkel(a[4] ?? null, "heel_pakket_uitbesteed"), "heel_pakket_uitbesteed"),
+      toestemmingZorgkantoor: leesJaNee(enkel(a[5] ?? null, "toestemming_zorgkantoor"), "toestemming_zorgkantoor"),
     }).ok;
+  },
+  TERMIJN(a: unknown[]): number {
+    const rs = zoekRegelset(enkel(a[0], "regelset"));
+    const soort = leesTermijnsoort(enkel(a[1], "soort"));
+    return tijdstipNaarSerie(termijn(rs, soort, optioneleDatum(a[2] ?? null, "datum")).uiterlijk);
+  },
+  BETALING(a: unknown[]): number {
+    const rs = zoekRegelset(enkel(a[0], "regelset"));
+    const maand = optioneleDatum(a[1] ?? null, "betaalmaand");
+    if (!maand) throw ongeldig("betaalmaand", "geef een datum in de betaalmaand, bijv. 1-5-2026.");
+    const voorschot = isLeeg(enkel(a[5] ?? null, "voorschot")) ? true : leesJaNee(enkel(a[5], "voorschot"), "voorschot");
+    return getal(
+      maandbetaling(rs, {
+        maand: maand.slice(0, 7),
+        afspraak: bedrag(a[2], "afspraak"),
+        realisatie: bedrag(a[3], "realisatie"),
+        eerdereBetalingen: bedrag(a[4], "eerdere_betalingen"),
+        voorschot,
+        volumekorting: optioneelBedrag(a[6] ?? null, "volumekorting"),
+      }).bedrag,
+    );
   },
 } satisfies Record<string, (a: unknown[]) => Uitkomst>;
 

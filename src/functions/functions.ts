@@ -107,10 +107,11 @@ export function regelsets(): any[][] {
  * @param [contract_elders_van] Begindatum van een overeenkomst met een ander zorgkantoor.
  * @param [contract_elders_tot] Einddatum van die overeenkomst; leeg = doorlopend.
  * @param [eerste_declaratie] Datum van de eerste gedeclareerde zorgkosten.
+ * @param [inschrijfdatum] Datum van inschrijving: de overeenkomst elders moet dan nog lopen; leeg = de sluiting van de inschrijving.
  * @returns bestaand, bestaand-nieuw of nieuw.
  */
-export function aanbiedercategorie(regelset: any, contract_met_dit_zorgkantoor: any, contract_elders_van?: any, contract_elders_tot?: any, eerste_declaratie?: any): string {
-  return uitvoeren("AANBIEDERCATEGORIE", () => B.AANBIEDERCATEGORIE([regelset, contract_met_dit_zorgkantoor, contract_elders_van, contract_elders_tot, eerste_declaratie]));
+export function aanbiedercategorie(regelset: any, contract_met_dit_zorgkantoor: any, contract_elders_van?: any, contract_elders_tot?: any, eerste_declaratie?: any, inschrijfdatum?: any): string {
+  return uitvoeren("AANBIEDERCATEGORIE", () => B.AANBIEDERCATEGORIE([regelset, contract_met_dit_zorgkantoor, contract_elders_van, contract_elders_tot, eerste_declaratie, inschrijfdatum]));
 }
 
 /**
@@ -121,8 +122,37 @@ export function aanbiedercategorie(regelset: any, contract_met_dit_zorgkantoor: 
  * @param waarvan_onderaanneming Deel van de verwachte zorg dat in onderaanneming wordt geleverd; leeg = 0.
  * @param [volle_dochters] Deel van de onderaanneming door 100%-dochters of leden van een zorgcoöperatie (telt niet mee).
  * @param [heel_pakket_uitbesteed] ja als een hele ZZP of VPT door een onderaannemer wordt geleverd.
+ * @param [toestemming_zorgkantoor] ja als het zorgkantoor toestemming gaf om een hele ZZP of VPT uit te besteden (alleen CZ-GZ-2026 kent die uitzondering).
  * @returns WAAR als de onderaanneming is toegestaan, anders ONWAAR.
  */
-export function onderaanneming(regelset: any, verwachte_zorg: any, waarvan_onderaanneming: any, volle_dochters?: any, heel_pakket_uitbesteed?: any): boolean {
-  return uitvoeren("ONDERAANNEMING", () => B.ONDERAANNEMING([regelset, verwachte_zorg, waarvan_onderaanneming, volle_dochters, heel_pakket_uitbesteed]));
+export function onderaanneming(regelset: any, verwachte_zorg: any, waarvan_onderaanneming: any, volle_dochters?: any, heel_pakket_uitbesteed?: any, toestemming_zorgkantoor?: any): boolean {
+  return uitvoeren("ONDERAANNEMING", () => B.ONDERAANNEMING([regelset, verwachte_zorg, waarvan_onderaanneming, volle_dochters, heel_pakket_uitbesteed, toestemming_zorgkantoor]));
+}
+
+/**
+ * Geeft de uiterste datum van een termijn uit de regelset, als Excel-datum (met tijd waar de bron een tijdstip noemt).
+ * @customfunction TERMIJN
+ * @param regelset Id van de regelset, bijv. "CZ-GZ-2026".
+ * @param soort bezwaar, kortgeding, bezwaar-richttarief, liquiditeitscorrectie, inschrijving, tussentijds, hardheidsclausule, vecozo, herschikking of opslagplan.
+ * @param [datum] Begindatum: publicatie van het document (bezwaar, kortgeding, bezwaar-richttarief), een datum in de betaalmaand (liquiditeitscorrectie) of de aankondiging (opslagplan).
+ * @returns Uiterste datum als Excel-datum.
+ */
+export function termijn(regelset: any, soort: any, datum?: any): number {
+  return uitvoeren("TERMIJN", () => B.TERMIJN([regelset, soort, datum]));
+}
+
+/**
+ * Geeft de eenmalige betaling van een maand volgens de betaalmethodiek (CZ-GZ-2026 Bijlage 1): realisatie plus maanden voorschot, hoogstens de afspraak, min eerdere CAK-betalingen.
+ * @customfunction BETALING
+ * @param regelset Id van de regelset, bijv. "CZ-GZ-2026".
+ * @param betaalmaand Een datum in de betaalmaand, bijv. 1-5-2026.
+ * @param afspraak De productieafspraak die het plafond is (initieel, actueel of herschikt) in euro's.
+ * @param realisatie Gedeclareerde realisatie van het jaar tot nu toe in euro's; leeg = 0.
+ * @param eerdere_betalingen Wat het CAK al betaalde over het jaar in euro's; leeg = 0.
+ * @param [voorschot] nee voor een aanbieder zonder voorschot (betaling op realisatie, zoals nieuwe zorgaanbieders); leeg = ja.
+ * @param [volumekorting] Niet teruggekochte volumekorting op de initiële afspraak (alleen januari en februari).
+ * @returns Bedrag van de eenmalige betaling in euro's (negatief = inhouding).
+ */
+export function betaling(regelset: any, betaalmaand: any, afspraak: any, realisatie: any, eerdere_betalingen: any, voorschot?: any, volumekorting?: any): number {
+  return uitvoeren("BETALING", () => B.BETALING([regelset, betaalmaand, afspraak, realisatie, eerdere_betalingen, voorschot, volumekorting]));
 }

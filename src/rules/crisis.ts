@@ -81,10 +81,14 @@ export function berekenCrisisvergoeding(rs: Regelset, inv: Crisisinvoer): Crisis
   }
   const uit: Crisisvergoeding = { vergoedeDagen: totaal, bovenCap: new D(0), stappen, waarschuwingen };
   if (inv.tarief) {
-    const leeg = inv.leegstandtarief ?? inv.tarief;
-    if (!inv.leegstandtarief) {
-      waarschuwingen.push({ id: "AMB-ZK-CRISIS", tekst: "Tegen welk tarief onbezette crisisdagen vergoed worden staat niet in de bron; standaard het tarief van de prestatie.", bron: c.bron });
+    // ZK22-C4 "ontvangen een vergoeding voor die onbenutte crisisdagen" names no amount: euros for empty days need the agreed one.
+    if (!inv.leegstandtarief && !inv.onbezet.isZero()) {
+      throw nietBeschikbaar(
+        `${rs.zorgkantoor} vergoedt onbezette crisisdagen, maar de bron noemt niet tegen welk tarief; geef het argument leegstandtarief (zonder tarief geeft de functie dagen).`,
+        "leegstandtarief",
+      );
     }
+    const leeg = inv.leegstandtarief ?? new D(0);
     uit.bedrag = opCenten(inv.bezet.times(inv.tarief).plus(inv.onbezet.times(leeg)));
     stappen.push({ stap: `Bezet ${alsGetal(inv.bezet)} x ${alsBedrag(inv.tarief)} + onbezet ${alsGetal(inv.onbezet)} x ${alsBedrag(leeg)} = ${alsBedrag(uit.bedrag)}`, waarde: uit.bedrag, bron: c.bron });
   }

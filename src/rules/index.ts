@@ -9,13 +9,13 @@ export * from "./fouten";
 export * from "./typen";
 export * from "./invoer";
 export * from "./profiel";
-export type { Regelset, Tariefregel, Crisisregels, Volumeregels, Voorwaarden, Termijn, Proceduretermijn, Proceduretermijnsoort, Inschrijfdocument, Documenteisen, Kwaliteitsbudgetregels } from "./regelset";
+export type { Regelset, Tariefregel, Crisisregels, Volumeregels, Voorwaarden, Termijn, Proceduretermijn, Proceduretermijnsoort, Inschrijfdocument, Documenteisen, Kwaliteitsbudgetregels, Betalingsregels } from "./regelset";
 export { alleRegelsets, zoekRegelset } from "./register";
 export * from "./tarief";
 export * from "./volume";
 export * from "./crisis";
 export * from "./voorwaarden";
-export { leesTijdstip, leesDatumwaarde, serieNaarWandklok, toon as toonDatum, type Tijdstip, type Wandklok } from "./kalender";
+export { leesTijdstip, leesDatumwaarde, serieNaarWandklok, tijdstipNaarSerie, feestdagen, isWerkdag, werkdagVanMaand, plusDagen, toon as toonDatum, type Tijdstip, type Wandklok } from "./kalender";
 export * from "./procedure";
 export * from "./declaratie";
 export * from "./contractering";
@@ -28,3 +28,5 @@ import { alleRegelsets } from "./register";
 export function regelsetOverzicht(): [string, string, string, number, string, string][] {
   return alleRegelsets().map((rs) => [rs.id, rs.zorgkantoor, rs.sectoren.join(", "), rs.jaar, rs.omschrijving, bronTekst(rs.bron)]);
 }
+export * from "./termijnen";
+export * from "./betalingen";

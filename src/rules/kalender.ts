@@ -111,3 +111,56 @@ export function leesDatumwaarde(w: unknown): Tijdstip | undefined {
   if (!d || d.jaar < 1901) return undefined;
   return alsTijdstip(d);
 }
+
+/** The same wall-clock time `dagen` calendar days later: 2025-09-05 + 20 = 2025-09-25. */
+export function plusDagen(datum: string, dagen: number, argument = "datum"): string {
+  const d = leesTijdstip(datum, argument);
+  const x = new Date(Date.UTC(d.jaar, d.maand - 1, d.dag) + dagen * DAG_MS);
+  const tijd = datum.includes("T") ? `T${p2(d.uur)}:${p2(d.minuut)}` : "";
+  return `${x.getUTCFullYear()}-${p2(x.getUTCMonth() + 1)}-${p2(x.getUTCDate())}${tijd}`;
+}
+
+/** Easter Sunday (Gregorian, anonymous algorithm) as [month, day]. */
+function pasen(jaar: number): [number, number] {
+  const a = jaar % 19, b = Math.floor(jaar / 100), c = jaar % 100, d = Math.floor(b / 4), e = b % 4;
+  const f = Math.floor((b + 8) / 25), g = Math.floor((b - f + 1) / 3), h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4), k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7, m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const maand = Math.floor((h + l - 7 * m + 114) / 31);
+  return [maand, ((h + l - 7 * m + 114) % 31) + 1];
+}
+
+/**
+ * The public holidays of the Algemene termijnenwet (art. 3): Nieuwjaarsdag, tweede Paasdag, Koningsdag (26 April when
+ * the 27th is a Sunday), 5 mei, Hemelvaartsdag, tweede Pinksterdag and both Kerstdagen, as "YYYY-MM-DD".
+ */
+export function feestdagen(jaar: number): string[] {
+  const [pm, pd] = pasen(jaar);
+  const paas = `${jaar}-${p2(pm)}-${p2(pd)}`;
+  const koning = new Date(Date.UTC(jaar, 3, 27)).getUTCDay() === 0 ? `${jaar}-04-26` : `${jaar}-04-27`;
+  return [`${jaar}-01-01`, plusDagen(paas, 1), koning, `${jaar}-05-05`, plusDagen(paas, 39), plusDagen(paas, 50), `${jaar}-12-25`, `${jaar}-12-26`].sort();
+}
+
+/** Monday to Friday and not a holiday of the Algemene termijnenwet. */
+export function isWerkdag(datum: string): boolean {
+  const d = leesTijdstip(datum);
+  const weekdag = new Date(Date.UTC(d.jaar, d.maand - 1, d.dag)).getUTCDay();
+  return weekdag !== 0 && weekdag !== 6 && !feestdagen(d.jaar).includes(datum.slice(0, 10));
+}
+
+/** The n-th working day of a month ("YYYY-MM-DD"). */
+export function werkdagVanMaand(jaar: number, maand: number, n: number): string {
+  let teller = 0;
+  for (let dag = 1; dag <= 31; dag++) {
+    const datum = `${jaar}-${p2(maand)}-${p2(dag)}`;
+    if (new Date(Date.UTC(jaar, maand - 1, dag)).getUTCMonth() !== maand - 1) break;
+    if (isWerkdag(datum) && ++teller === n) return datum;
+  }
+  throw ongeldig("werkdag", `${jaar}-${p2(maand)} heeft geen ${n}e werkdag.`);
+}
+
+/** Wall clock -> Excel serial (1900 system, with Excel's 29-2-1900): the inverse of serieNaarWandklok for dates after 1 March 1900. */
+export function tijdstipNaarSerie(t: string): number {
+  const d = leesTijdstip(t);
+  const dagen = Math.round((Date.UTC(d.jaar, d.maand - 1, d.dag) - Date.UTC(1899, 11, 30)) / DAG_MS);
+  return dagen + (d.uur * 60 + d.minuut) / 1440;
+}

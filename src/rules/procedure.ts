@@ -22,21 +22,30 @@ export function proceduretermijnGehaald(rs: Regelset, soort: Proceduretermijnsoo
 export interface Inschrijvingsroute extends Oordeel {
   /** regulier = on time; tussentijds = in (or, when ok is false, left for) the interim window; geen = no route left. */
   route: "regulier" | "tussentijds" | "geen";
+  waarschuwingen: Waarschuwing[];
 }
 
-/** A late registration is not handled; where the rule set has an interim window, that is the remaining route (CZ26-K9/K18). */
-export function inschrijvingsroute(rs: Regelset, ingediend: Tijdstip): Inschrijvingsroute {
+/**
+ * A late registration is not handled; where the rule set has an interim window, that is the remaining route
+ * (CZ26-K18 for everyone; CZ21-K9 only for new providers, so a given category outside it has no route left).
+ */
+export function inschrijvingsroute(rs: Regelset, ingediend: Tijdstip, categorie?: Categorie): Inschrijvingsroute {
   const regulier = inschrijvingTijdig(rs, ingediend);
-  if (regulier.ok) return { ...regulier, route: "regulier" };
+  if (regulier.ok) return { ...regulier, route: "regulier", waarschuwingen: [] };
   const w = rs.voorwaarden.tussentijds;
-  if (!w) return { ...regulier, route: "geen" };
-  const t = moment(ingediend, "datum");
-  const venster = `van ${toon(w.van)} tot ${toon(w.tot)}`;
-  if (t < moment(w.van, "tussentijds")) {
-    return { ok: false, route: "tussentijds", reden: `${regulier.reden}; niet in behandeling. Resterende route: tussentijds inschrijven ${venster}`, bron: w.bron };
+  if (!w) return { ...regulier, route: "geen", waarschuwingen: [] };
+  const waarschuwingen: Waarschuwing[] = w.onduidelijkheid ? [{ ...w.onduidelijkheid, bron: w.bron }] : [];
+  const voorWie = w.alleenCategorieen ? `, alleen voor ${w.alleenCategorieen.map((c) => CATEGORIENAAM[c].toLowerCase() + "s").join(" en ")}` : "";
+  if (categorie && w.alleenCategorieen && !w.alleenCategorieen.includes(categorie)) {
+    return { ok: false, route: "geen", reden: `${regulier.reden}; tussentijds inschrijven staat open${voorWie}, niet voor ${CATEGORIENAAM[categorie].toLowerCase()}`, bron: w.bron, waarschuwingen };
   }
-  if (t <= moment(w.tot, "tussentijds", true)) return { ok: true, route: "tussentijds", reden: `Tussentijdse inschrijving (${venster})`, bron: w.bron };
-  return { ok: false, route: "geen", reden: `Te laat, ook voor tussentijds inschrijven (${venster})`, bron: w.bron };
+  const t = moment(ingediend, "datum");
+  const venster = `van ${toon(w.van)} ${w.tot.includes("T") ? "tot" : "tot en met"} ${toon(w.tot)}${voorWie}`;
+  if (t < moment(w.van, "tussentijds")) {
+    return { ok: false, route: "tussentijds", reden: `${regulier.reden}; niet in behandeling. Resterende route: tussentijds inschrijven ${venster}`, bron: w.bron, waarschuwingen };
+  }
+  if (t <= moment(w.tot, "tussentijds", true)) return { ok: true, route: "tussentijds", reden: `Tussentijdse inschrijving (${venster})`, bron: w.bron, waarschuwingen };
+  return { ok: false, route: "geen", reden: `Te laat, ook voor tussentijds inschrijven (${venster})`, bron: w.bron, waarschuwingen };
 }
 
 /** Opslag plan due two months after the zorgkantoor's announcement, which comes no earlier than 1 September 2020 (VID-0179). */

@@ -10,8 +10,11 @@ export type Tariefregel =
   | { soort: "vastPercentage"; kenmerk: "essentieleVoorzieningen"; percentage: Dec; omschrijving: string; bron: Bron }
   /** New providers: basis minus pp, a fixed percentage, or a lower percentage the source does not give. */
   | { soort: "nieuweAanbieder"; verlagingPp?: Dec; vastPercentage?: Dec; nietGepubliceerd?: boolean; alleenLeveringsvormen?: Leveringsvorm[]; bron: Bron; onduidelijkheid?: string }
-  /** Exceptions (new provider with complex target groups, bestaand-nieuw): negotiated, never above the basis. */
-  | { soort: "uitzonderingTotBasis"; bron: Bron }
+  /**
+   * Exceptions (new provider with complex target groups, bestaand-nieuw): the zorgkantoor's choice after talks,
+   * negotiated, never above the basis. `onduidelijkheid` is shown when the profile does not say whether it was granted.
+   */
+  | { soort: "uitzonderingTotBasis"; bron: Bron; onduidelijkheid?: string }
   /** Historically lower tariff: kept (national 2021) or negotiated but never above the basis (CZ GZ 2026). */
   | { soort: "historischLager"; regime: "behouden" | "nooitBovenBasis"; bron: Bron; onduidelijkheid?: string }
   /** Historically lower costs: at least pp below the basis. */
@@ -19,11 +22,11 @@ export type Tariefregel =
   /** No active regional contribution: a lower tariff of a size the source does not give. */
   | { soort: "regionaleBijdrage"; omschrijving: string; bron: Bron }
   /** VPT/DTV/logeren at 100% except toeslagen/dagbesteding/vervoer and the lower-tariff categories (CZ26-T14/T15). */
-  | { soort: "honderdProcent"; leveringsvormen: Leveringsvorm[]; uitgezonderd: Onderdeel[]; bron: Bron; bronUitzondering: Bron }
+  | { soort: "honderdProcent"; leveringsvormen: Leveringsvorm[]; uitgezonderd: Onderdeel[]; bron: Bron; bronUitzondering: Bron; onduidelijkheid?: string }
   /** DSW monitor: previous year's percentage up or down by at most stapPp. */
   | { soort: "monitor"; stapPp: Dec; bron: Bron }
   /** Menzis: differentiation within [minPp, maxPp] of the richttarief. */
-  | { soort: "differentiatie"; minPp: Dec; maxPp: Dec; bron: Bron }
+  | { soort: "differentiatie"; minPp: Dec; maxPp: Dec; bron: Bron; onduidelijkheid?: string }
   /** CZ 2024: a free proposal up to a percentage, instead of the bewegingen-opslag. */
   | { soort: "vrijVoorstel"; tot: Dec; bron: Bron }
   /** A hard cap on the zorg percentage for this rule set. */
@@ -105,25 +108,69 @@ export interface Kwaliteitsbudgetregels {
   initieel: Bron;
 }
 
+/** Payments of the year (CZ21 and CZ26 Bijlage 1). Months as "YYYY-MM". */
+export interface Betalingsregels {
+  /** CZ26: January/February advance = (initial agreement + volumekorting not bought back) / 12 x months passed - earlier CAK payments. */
+  beginvoorschot?: { maanden: string[]; bron: Bron; onduidelijkheid: string };
+  /** Periods paid as declared realisation + `voorschotMaanden` months of advance, at most the (actual or herschikte) agreement. */
+  perioden?: { van: string; tot: string; voorschotMaanden: number; plafond: "actuele productieafspraak" | "herschikte productieafspraak"; bron: Bron }[];
+  /** What one month of advance is: the source does not say; default agreement / 12. */
+  voorschotMaandOnduidelijkheid?: string;
+  /** Providers paid on realisation only; new providers for at least this many months. */
+  zonderVoorschot: { nieuwMinimaalMaanden: Waarde<number>; bron: Bron };
+  /** Liquidity correction: reported at the latest on this working day of the month before (CZ26). */
+  liquiditeitscorrectieWerkdag?: Waarde<number>;
+}
+
 export interface Voorwaarden {
   inschrijving?: Termijn;
   /** Minimum own delivery share with subcontracting (2/3). */
   eigenLevering?: Waarde<Dec>;
+  /** Care by 100% subsidiaries or members of a zorgcoöperatie does not count as subcontracting (VID-1237); onduidelijkheid where the rule set's own text does not say so. */
+  volleDochtersTellenNiet?: { bron: Bron; onduidelijkheid?: string };
+  /** A whole ZZP/VPT package may be subcontracted with the zorgkantoor's consent (CZ26-K10 "tenzij het zorgkantoor daar toestemming voor geeft"). */
+  heelPakketMetToestemming?: Bron;
+  /** Bezwaar and kort geding within this many days after publication of the document; a vervaltermijn. */
+  bezwaar?: { dagen: Waarde<number>; onduidelijkheid?: string };
+  /** CZ26: objections to the published richttarief within this many calendar days after its publication. */
+  bezwaarRichttarief?: { dagen: Waarde<number>; publicatie: Waarde<string> };
+  betalingen?: Betalingsregels;
   /** Payments only above this amount (CZ21-P2). */
   betalingsdrempel?: Waarde<Dec>;
   /** Max age of documents at registration, in months. */
   kvkMaanden?: Waarde<number>;
   vogMaanden?: Waarde<number>;
+  /** UBO-register extract (or the print screen) at most this many months old at registration (CZ26 Bijlage 3). */
+  uboMaanden?: Waarde<number>;
+  /** CZ26 Bijlage 3: the own declaration for a Wtza-toelatingsvergunning van rechtswege. */
+  wtzaEigenVerklaring?: { zorgVoor: Waarde<string>; zorgverleners: Waarde<[number, number]>; bron: Bron };
+  /** CZ26 Bijlage 3 financieel plan: enkelvoudige (and consolidated parent) annual accounts of these years, and a budget. */
+  jaarstukken?: { jaarrekeningen: Waarde<number[]>; begroting: Waarde<number> };
+  /** Table 003: no intramural care with this ZZP any more (ZK, VGZ; VGZ unless the social context asks for it). */
+  geenIntramuraalZzp?: { zzp: Waarde<number>; tenzijSocialeContext: boolean; onduidelijkheid: string };
+  /** Table 003 Zorg en Zekerheid: share of verblijf incl. behandeling in the intramural mix at most this fraction. */
+  groeiplafondInclBehandeling?: Waarde<Dec> & { onduidelijkheid: string };
   /** VOG RP not older than this date (CZ21-K15). */
   vogNietVoor?: Waarde<string>;
   verzekeringMinimum?: Waarde<Dec>;
   /** Provider category definition: the calendar year of the "whole year" contract test and the declaration test. */
   categorie?: { peiljaar: number; declaratieEis: "vanaf-1-januari" | "in-peiljaar"; bron: Bron; onduidelijkheid?: string };
-  contractduur?: { nieuw: string; bestaandNieuw: string; bestaandHeelJaar: string; bestaandDeelJaar: string; bron: Bron };
+  contractduur?: {
+    nieuw: string;
+    bestaandNieuw: string;
+    bestaandHeelJaar: string;
+    bestaandDeelJaar: string;
+    /** Existing provider whose whole previous year was a one-year contract (CZ26-K4); absent = as bestaandHeelJaar. */
+    bestaandHeelJaarEenjarig?: string;
+    bron: Bron;
+    bronEenjarig?: Bron;
+  };
   /** Zilveren Kruis: above this korting on extrapolated production, geld-volgt-klant turns into fixed volumes. */
   gvkKortingsdrempel?: Waarde<Dec>;
-  /** Zilveren Kruis: the tariff percentage of the hoofdsector applies to the whole afspraak. */
+  /** Zilveren Kruis: the tariff percentage of the hoofdsector (most clients) applies to the whole afspraak. */
   hoofdsector?: Bron;
+  /** CZ GZ 2026: the tariff system of the dominant sector (where the provider delivers most care) applies to all zorgprofielen. */
+  dominanteSector?: Bron;
   /** Zilveren Kruis 2024: at least this many clients per four-digit postcode area on average. */
   klantWerkgebiedRatio?: Waarde<Dec>;
   /** A raised contracteerruimte goes to volume; the tariff only moves down (VID-0069, 1543, 1884). */
@@ -144,7 +191,7 @@ export interface Voorwaarden {
   opslagPlan?: { maanden: Waarde<number>; vroegsteAankondiging: Waarde<string> };
   proceduretermijnen?: Partial<Record<Proceduretermijnsoort, Proceduretermijn>>;
   /** Window for registering in the course of the year (CZ26-K18; CZ21-K9). */
-  tussentijds?: { van: string; tot: string; bron: Bron };
+  tussentijds?: { van: string; tot: string; bron: Bron; alleenCategorieen?: Categorie[]; onduidelijkheid?: { id: string; tekst: string } };
   /** Mondzorg from the Wlz only with verblijf including behandeling at the same instelling, else Zvw (VID-0491, 1777). */
   mondzorg?: { zvw: Bron; wlz: Bron };
   /** Behandeling with MPT needs no consent; more plaatsen met behandeling never without consent (VID-0951, 1540). */

@@ -13,6 +13,11 @@ export interface Tariefpercentage extends Uitleg {
   /** Lowest percentage the rules give (WLZ-TAR-004 below it). */
   minimum: Dec;
   nhcNicPercentage: Dec;
+  /**
+   * True when the NHC/NIC percentage is the documented default rather than a value the rule set's own source gives
+   * (AMB-NHCNIC: Zilveren Kruis 2022-2023, table 003). The checker reports a deviation from it as a warning.
+   */
+  nhcNicStandaard: boolean;
 }
 
 const NZA_MAXIMUM = bron(SEEDS.NVI_2021, "§2.3 geen opslag boven het NZa-maximumtarief (VID-0051, 0467)", "VID-0051");
@@ -47,9 +52,22 @@ function heeft<T extends Tariefregel["soort"]>(rs: Regelset, soort: T): Extract<
   return rs.tarief.regels.find((r) => r.soort === soort) as Extract<Tariefregel, { soort: T }> | undefined;
 }
 
-/** Exception of CZ26-T10: a new provider that invokes it, or a provider that is existing but new for this zorgkantoor. */
+/**
+ * Exception of CZ26-T10 ("Wij kunnen een uitzondering maken"): granted by the zorgkantoor, so it follows the profile's
+ * Uitzondering, for a new provider and for one that is existing but new for this zorgkantoor alike.
+ */
 function isUitzondering(rs: Regelset, p: Aanbiederprofiel): boolean {
-  return !!heeft(rs, "uitzonderingTotBasis") && ((p.categorie === "nieuw" && !!p.uitzondering) || p.categorie === "bestaand-nieuw");
+  return !!heeft(rs, "uitzonderingTotBasis") && (p.categorie === "nieuw" || p.categorie === "bestaand-nieuw") && !!p.uitzondering;
+}
+
+/**
+ * Who the new-provider rule reaches: new providers, and where the rule set has the CZ26-T10 exception also
+ * bestaand-nieuw (new for this zorgkantoor: "alle nieuwe zorgaanbieders die in 2026 voor het eerst een
+ * Wlz-overeenkomst aangaan met het zorgkantoor"), as long as no exception was granted.
+ */
+function valtOnderNieuw(rs: Regelset, p: Aanbiederprofiel, uitzondering: boolean): boolean {
+  if (uitzondering) return false;
+  return p.categorie === "nieuw" || (p.categorie === "bestaand-nieuw" && !!heeft(rs, "uitzonderingTotBasis"));
 }
 
 /** The lower-tariff categories of CZ26 §5.1.2a that the 100% of VPT/DTV/logeren does not reach (CZ26-T15). */
@@ -114,7 +132,8 @@ export function berekenTariefpercentage(rs: Regelset, lv: Leveringsvorm, p: Aanb
     } else {
       zet(t, EEN);
       stap(t, `Tariefpercentage ${lv} 100%`, honderd.bron);
-      return afronden(rs, t, nhcNic.waarde);
+      if (honderd.onduidelijkheid) waarschuw(t, "AMB-CZ26-HONDERD", honderd.onduidelijkheid, honderd.bron);
+      return afronden(rs, t, nhcNic);
     }
   }
 
@@ -140,25 +159,38 @@ export function berekenTariefpercentage(rs: Regelset, lv: Leveringsvorm, p: Aanb
         break;
       case "uitzonderingTotBasis":
         if (uitzondering) {
-          const wie = p.categorie === "nieuw" ? "nieuwe aanbieder met uitzondering" : "bestaand maar nieuw voor het zorgkantoor";
+          const wie = p.categorie === "nieuw" ? "nieuwe aanbieder" : "bestaand maar nieuw voor het zorgkantoor";
           if (p.afgesprokenPercentage) {
             zet(t, min(p.afgesprokenPercentage, basis), basis);
             stap(t, `Uitzondering (${wie}): afgesproken ${alsPercentage(p.afgesprokenPercentage)}, niet hoger dan het richttarief`, r.bron);
           } else {
-            zet(t, basis);
-            stap(t, `Uitzondering (${wie}): tarief in overleg, hoogstens het richttarief`, r.bron);
+            // The outcome of the talks is not known: the rule set's range is the new-provider rate up to the basis.
+            const nieuw = heeft(rs, "nieuweAanbieder");
+            const onder = nieuw?.verlagingPp ? basis.minus(nieuw.verlagingPp) : basis;
+            zet(t, basis, basis, onder);
+            stap(t, `Uitzondering (${wie}): tarief in overleg, hoogstens het richttarief; marge ${alsPercentage(onder)} tot ${alsPercentage(basis)}`, r.bron);
+            if (r.onduidelijkheid) {
+              waarschuw(t, "AMB-CZ26-UITZONDERING", "Het tarief bij de uitzondering is de uitkomst van een gesprek; zonder Afgesproken percentage wordt het richttarief (de bovengrens) getoond.", r.bron);
+            }
           }
           t.verlagingen.push("uitzondering");
         }
         break;
       case "nieuweAanbieder":
-        if (p.categorie === "nieuw" && !uitzondering) {
+        if (valtOnderNieuw(rs, p, uitzondering)) {
           if (r.alleenLeveringsvormen && !r.alleenLeveringsvormen.includes(lv)) {
             throw nietBeschikbaar(`${rs.zorgkantoor} maakt met nieuwe aanbieders alleen afspraken voor ${r.alleenLeveringsvormen.join(" en ")}, niet voor ${lv}.`, "leveringsvorm");
           }
           if (r.verlagingPp) {
             zet(t, basis.minus(r.verlagingPp));
-            stap(t, `Nieuwe zorgaanbieder: ${alsPercentage(r.verlagingPp).replace("%", "")} procentpunt lager dan het richttarief`, r.bron);
+            stap(t, `${p.categorie === "nieuw" ? "Nieuwe zorgaanbieder" : "Bestaand maar nieuw voor het zorgkantoor (nieuw voor dit zorgkantoor)"}: ${alsPercentage(r.verlagingPp).replace("%", "")} procentpunt lager dan het richttarief`, r.bron);
+            const u = heeft(rs, "uitzonderingTotBasis");
+            if (u && p.categorie === "bestaand-nieuw" && p.uitzondering === undefined) {
+              // CZ26-T10: bestaand-nieuw belongs to the exception the zorgkantoor may grant; without the profile saying so, the range is R-2 to R.
+              zet(t, t.pct, basis, t.pct);
+              stap(t, `Uitzondering mogelijk (bestaand maar nieuw): in overleg tot hoogstens het richttarief ${alsPercentage(basis)}`, u.bron, null);
+              if (u.onduidelijkheid) waarschuw(t, "AMB-CZ26-UITZONDERING", u.onduidelijkheid, u.bron);
+            }
           } else if (r.vastPercentage) {
             zet(t, r.vastPercentage);
             stap(t, `Nieuwe zorgaanbieder: ${alsPercentage(r.vastPercentage)}`, r.bron);
@@ -250,6 +282,7 @@ export function berekenTariefpercentage(rs: Regelset, lv: Leveringsvorm, p: Aanb
           const d = max(r.minPp, min(p.differentiatie, r.maxPp));
           zet(t, basis.plus(d));
           stap(t, `Differentiatie ${d.isNegative() ? "" : "+"}${alsPercentage(d).replace("%", "")} procentpunt t.o.v. het richttarief`, r.bron);
+          if (r.onduidelijkheid) waarschuw(t, AMB_PP, r.onduidelijkheid, r.bron);
           if (!d.equals(p.differentiatie)) {
             stap(t, `Gevraagde differentiatie ${alsPercentage(p.differentiatie).replace("%", "")} procentpunt begrensd tot [${alsPercentage(r.minPp).replace("%", "")}; +${alsPercentage(r.maxPp).replace("%", "")}]`, r.bron, null);
           }
@@ -283,11 +316,11 @@ export function berekenTariefpercentage(rs: Regelset, lv: Leveringsvorm, p: Aanb
   if (onderdeel !== "zorg") {
     stap(t, `Dit percentage geldt voor het onderdeel ${onderdeel}`, rs.bron, null);
   }
-  return afronden(rs, t, nhcNic.waarde);
+  return afronden(rs, t, nhcNic);
 }
 
 /** Never above the NZa maximum tariff (100%). */
-function afronden(rs: Regelset, t: Toestand, nhcNicPercentage: Dec): Tariefpercentage {
+function afronden(rs: Regelset, t: Toestand, nhcNic: Regelset["tarief"]["nhcNic"]): Tariefpercentage {
   if (t.pct.greaterThan(EEN) || t.max.greaterThan(EEN)) {
     zet(t, min(t.pct, EEN), min(t.max, EEN), min(t.min, EEN));
     stap(t, "Begrensd op 100%: nooit boven het NZa-maximumtarief", NZA_MAXIMUM);
@@ -297,7 +330,8 @@ function afronden(rs: Regelset, t: Toestand, nhcNicPercentage: Dec): Tariefperce
     percentage: t.pct,
     maximum: max(t.max, t.pct),
     minimum: min(t.min, t.pct),
-    nhcNicPercentage,
+    nhcNicPercentage: nhcNic.waarde,
+    nhcNicStandaard: !!nhcNic.onduidelijkheid,
     stappen: t.stappen,
     waarschuwingen: t.waarschuwingen,
   };

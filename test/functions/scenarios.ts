@@ -89,12 +89,33 @@ export const SCENARIOS: Scenario[] = [
   { naam: "aanbiedercategorie: contract met dit zorgkantoor = bestaand", id: "AANBIEDERCATEGORIE", args: ["CZ-GZ-2026", "ja"], verwacht: is("bestaand") },
   { naam: "aanbiedercategorie: heel 2024 elders en declareert vanaf 1-1-2024", id: "AANBIEDERCATEGORIE", args: ["CZ-GZ-2026", false, "1-1-2023", null, 45292], verwacht: is("bestaand-nieuw") },
   { naam: "aanbiedercategorie: geen contract = nieuw", id: "AANBIEDERCATEGORIE", args: ["CZ-GZ-2026", "nee"], verwacht: is("nieuw") },
+  { naam: "aanbiedercategorie: overeenkomst elders eindigde vóór de inschrijfdatum = nieuw (CZ26-K3)", id: "AANBIEDERCATEGORIE", args: ["CZ-GZ-2026", "nee", "1-1-2023", "31-12-2024", 45292, "15-7-2025"], verwacht: is("nieuw") },
+  { naam: "aanbiedercategorie: overeenkomst elders loopt op de inschrijfdatum = bestaand-nieuw (CZ26-K2)", id: "AANBIEDERCATEGORIE", args: ["CZ-GZ-2026", "nee", "1-1-2023", "31-12-2025", 45292, "15-7-2025"], verwacht: is("bestaand-nieuw") },
+  { naam: "aanbiedercategorie: onleesbare inschrijfdatum: #VALUE!", id: "AANBIEDERCATEGORIE", args: ["CZ-GZ-2026", "nee", "1-1-2023", null, 45292, "gisteren"], verwacht: fout("#VALUE!", "inschrijfdatum") },
   { naam: "aanbiedercategorie: onbestaande datum: #VALUE!", id: "AANBIEDERCATEGORIE", args: ["CZ-GZ-2026", "nee", "31-02-2024"], verwacht: fout("#VALUE!", "contract_elders_van") },
 
   { naam: "onderaanneming precies 1/3: toegestaan", id: "ONDERAANNEMING", args: ["CZ-GZ-2026", 300, 100], verwacht: is(true) },
   { naam: "onderaanneming boven 1/3: niet toegestaan", id: "ONDERAANNEMING", args: ["CZ-GZ-2026", 300, 101], verwacht: is(false) },
   { naam: "onderaanneming: 100%-dochters tellen niet mee", id: "ONDERAANNEMING", args: ["CZ-GZ-2026", 300, 150, 60], verwacht: is(true) },
   { naam: "onderaanneming: hele ZZP uitbesteed", id: "ONDERAANNEMING", args: ["CZ-GZ-2026", 300, 10, null, "ja"], verwacht: is(false) },
+  { naam: "onderaanneming: hele ZZP uitbesteed met toestemming zorgkantoor (CZ26-K10)", id: "ONDERAANNEMING", args: ["CZ-GZ-2026", 300, 10, null, "ja", "ja"], verwacht: is(true) },
+  { naam: "onderaanneming: toestemming telt niet in 2021 (VID-0655)", id: "ONDERAANNEMING", args: ["LANDELIJK-2021", 300, 10, null, "ja", "ja"], verwacht: is(false) },
+  { naam: "onderaanneming: onleesbare toestemming: #VALUE!", id: "ONDERAANNEMING", args: ["CZ-GZ-2026", 300, 10, null, "ja", "wellicht"], verwacht: fout("#VALUE!", "toestemming_zorgkantoor") },
+  { naam: "crisis ZK-2022 met tarief zonder leegstandtarief: #N/A (ZK22-C4 noemt geen bedrag)", id: "CRISISVERGOEDING", args: ["ZK-2022", 2, 500, 230, 250.5], verwacht: fout("#N/A", "leegstandtarief") },
+  { naam: "crisis ZK-2022 in dagen: bezet + onbezet", id: "CRISISVERGOEDING", args: ["ZK-2022", 2, 500, 230], verwacht: is(730) },
+  // WLZ.TERMIJN returns an Excel date: 45925 = 25-09-2025, 45869.70833 = 31-07-2025 17:00.
+  { naam: "termijn CZ-GZ-2026 bezwaar richttarief: 5-9-2025 + 20 kalenderdagen = 25-9-2025 (CZ26-T2)", id: "TERMIJN", args: ["CZ-GZ-2026", "bezwaar-richttarief"], verwacht: is(45925) },
+  { naam: "termijn CZ-GZ-2026 bezwaar: publicatie 1-6-2025 + 20 = 21-6-2025 (CZ26-K20)", id: "TERMIJN", args: ["CZ-GZ-2026", "bezwaar", "1-6-2025"], verwacht: is(45829) },
+  { naam: "termijn CZ-GZ-2026 liquiditeitscorrectie voor mei 2026: 17e werkdag van april = 24-4-2026 (CZ26-P4)", id: "TERMIJN", args: ["CZ-GZ-2026", "liquiditeitscorrectie", "15-5-2026"], verwacht: is(46136) },
+  { naam: "termijn CZ-GZ-2026 inschrijving met tijd 31-7-2025 17:00", id: "TERMIJN", args: ["CZ-GZ-2026", "Inschrijving"], verwacht: is(45869 + 17 / 24) },
+  { naam: "termijn bezwaar zonder publicatiedatum: #VALUE!", id: "TERMIJN", args: ["CZ-GZ-2026", "bezwaar"], verwacht: fout("#VALUE!", "datum", "publicatie") },
+  { naam: "termijn die de regelset niet kent: #N/A", id: "TERMIJN", args: ["ZK-2022", "bezwaar", "1-6-2025"], verwacht: fout("#N/A", "soort") },
+  { naam: "termijn onbekende soort: #N/A", id: "TERMIJN", args: ["CZ-GZ-2026", "verjaring"], verwacht: fout("#N/A", "soort") },
+  { naam: "betaling CZ-GZ-2026 mei: 400.000 + 2/12 x 1.200.000, min 500.000 = 100.000 (CZ26-P2)", id: "BETALING", args: ["CZ-GZ-2026", "1-5-2026", 1200000, 400000, 500000], verwacht: is(100000) },
+  { naam: "betaling CZ-GZ-2026 februari: (1.200.000 + 60.000) / 12 x 2 - 105.000 = 105.000 (CZ26-P1)", id: "BETALING", args: ["CZ-GZ-2026", "1-2-2026", 1200000, 0, 105000, null, 60000], verwacht: is(105000) },
+  { naam: "betaling zonder voorschot: realisatie min eerdere betalingen", id: "BETALING", args: ["CZ-GZ-2026", "1-5-2026", 1200000, 400000, 300000, "nee"], verwacht: is(100000) },
+  { naam: "betaling zonder betaalmaand: #VALUE!", id: "BETALING", args: ["CZ-GZ-2026", null, 1200000, 0, 0], verwacht: fout("#VALUE!", "betaalmaand") },
+  { naam: "betaling na maart 2027: #N/A (nacalculatie)", id: "BETALING", args: ["CZ-GZ-2026", "1-4-2027", 1200000, 0, 0], verwacht: fout("#N/A", "maand") },
   { naam: "onderaanneming: verwachte zorg 0: #VALUE!", id: "ONDERAANNEMING", args: ["CZ-GZ-2026", 0, 10], verwacht: fout("#VALUE!", "verwachte zorg") },
 ];
 
@@ -106,4 +127,4 @@ export const REGELSET_IDS = [
 
 /** The ids of spec §2 plus the additions of this project. */
 export const SPEC_IDS = ["REGELSETS", "TARIEFPERCENTAGE", "TARIEF", "TARIEFUITLEG", "HERSCHIKKING", "INITIELEVOLUME", "CRISISVERGOEDING"];
-export const EXTRA_IDS = ["AANBIEDERCATEGORIE", "ONDERAANNEMING"];
+export const EXTRA_IDS = ["AANBIEDERCATEGORIE", "ONDERAANNEMING", "TERMIJN", "BETALING"];

@@ -230,7 +230,7 @@ function argumentenArb(meta: FunctieMeta): fc.Arbitrary<unknown[]> {
 
 /** Zinnige basisargumenten, waarop de randgevallen per positie worden gezet. */
 function basis(meta: FunctieMeta, regelset: string): unknown[] {
-  const v: Record<string, unknown> = { regelset, leveringsvorm: "ZZP", onderdeel: null, aanbieder: [["Plan opslag", "ja"]], contract_met_dit_zorgkantoor: "ja" };
+  const v: Record<string, unknown> = { regelset, leveringsvorm: "ZZP", onderdeel: null, aanbieder: [["Plan opslag", "ja"]], contract_met_dit_zorgkantoor: "ja", soort: "bezwaar", datum: 46000, betaalmaand: 46143 };
   return meta.parameters.map((p) => (p.name in v ? v[p.name] : 100));
 }
 
@@ -242,7 +242,7 @@ describe("elke functie van de bundel onder vijandige invoer", () => {
     expect(regelsetIds.length).toBeGreaterThan(5);
   });
 
-  it.each(["TARIEFPERCENTAGE", "TARIEF", "TARIEFUITLEG", "HERSCHIKKING", "INITIELEVOLUME", "CRISISVERGOEDING", "REGELSETS", "AANBIEDERCATEGORIE", "ONDERAANNEMING"])(
+  it.each(["TARIEFPERCENTAGE", "TARIEF", "TARIEFUITLEG", "HERSCHIKKING", "INITIELEVOLUME", "CRISISVERGOEDING", "REGELSETS", "AANBIEDERCATEGORIE", "ONDERAANNEMING", "TERMIJN", "BETALING"])(
     "%s: randgevallen op elke positie",
     (id) => {
       const meta = functies.find((f) => f.id === id);
@@ -304,7 +304,7 @@ describe("elke functie van de bundel onder vijandige invoer", () => {
   it("elke functie gebruikt de volledige set functies uit functions.json", () => {
     // nieuwe functies vallen vanzelf onder de willekeurige test hieronder; deze lijst houdt de randtest eerlijk
     expect(functies.map((f) => f.id).sort()).toEqual(
-      ["AANBIEDERCATEGORIE", "CRISISVERGOEDING", "HERSCHIKKING", "INITIELEVOLUME", "ONDERAANNEMING", "REGELSETS", "TARIEF", "TARIEFPERCENTAGE", "TARIEFUITLEG"],
+      ["AANBIEDERCATEGORIE", "BETALING", "CRISISVERGOEDING", "HERSCHIKKING", "INITIELEVOLUME", "ONDERAANNEMING", "REGELSETS", "TARIEF", "TARIEFPERCENTAGE", "TARIEFUITLEG", "TERMIJN"],
     );
   });
 

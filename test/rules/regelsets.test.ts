@@ -414,13 +414,12 @@ describe("crisisregimes per regelset (spec §1 CRISISVERGOEDING)", () => {
     expect(ids(v)).toContain("AMB-CZ21-CAP");
   });
 
-  it("ZK-2022: beschikbaarheid, alle dagen vergoed; bezettingsgraad getoond; leegstand zonder tarief -> prestatietarief met waarschuwing", () => {
+  it("ZK-2022: beschikbaarheid, alle dagen vergoed; bezettingsgraad getoond; euro's voor onbezette dagen alleen met leegstandtarief", () => {
     const zk = rs("ZK-2022");
-    const v = berekenCrisisvergoeding(zk, { bedden: d(1), bezet: d(200), onbezet: d(165), tarief: d(100) });
+    const v = berekenCrisisvergoeding(zk, { bedden: d(1), bezet: d(200), onbezet: d(165) });
     gelijk(v.vergoedeDagen, 365);
-    gelijk(v.bedrag, 36500);
-    expect(ids(v)).toContain("AMB-ZK-CRISIS");
     expect(v.stappen.some((s) => s.stap.includes("lager dan de norm"))).toBe(true);
+    expect(fout(() => berekenCrisisvergoeding(zk, { bedden: d(1), bezet: d(200), onbezet: d(165), tarief: d(100) }), "niet-beschikbaar").argument).toBe("leegstandtarief");
     const met = berekenCrisisvergoeding(zk, { bedden: d(1), bezet: d(300), onbezet: d(65), tarief: d(100), leegstandtarief: d(50) });
     gelijk(met.bedrag, 33250);
     expect(ids(met)).not.toContain("AMB-ZK-CRISIS");

@@ -55,6 +55,16 @@ export const CZ_VV_2021: Regelsetdefinitie = {
   },
   voorwaarden: {
     inschrijving: { omschrijving: "Sluitingstermijn inschrijving", uiterlijk: "2020-07-31T17:00", bron: s0("§5.1 Tabel 2 stap 6", "CZ21-Tabel2-6") },
+    bezwaar: {
+      dagen: { waarde: 20, bron: s0("§6.3 Bezwaren: 'binnen 20 dagen na uitgifte van dit document'; kort geding alleen na bezwaar; 'uitdrukkelijk een vervaltermijn' (L852-868); Tabel 2 (L694-698)", "CZ21-K21") },
+      onduidelijkheid: "De bron zegt '20 dagen', niet kalender- of werkdagen; standaard kalenderdagen (zoals CZ 2026 '20 kalenderdagen').",
+    },
+    betalingen: {
+      zonderVoorschot: {
+        nieuwMinimaalMaanden: { waarde: 6, bron: s0("Bijlage 1 Betaling van de zorg bij nieuwe zorgaanbieders: 'Dit geldt voor een periode van minimaal een halfjaar' (L920-924)", "CZ21-P3") },
+        bron: s0("Bijlage 1 nieuwe zorgaanbieders: niet bevoorschot, achteraf per maand op basis van de realisatie en tot maximaal de productieafspraak (L920-924)", "CZ21-P3"),
+      },
+    },
     betalingsdrempel: { waarde: new D(5000), bron: s0("Bijlage 1 Minimale betalingsomvang 'meer dan € 5.000' (L915-919)", "CZ21-P2") },
     vogNietVoor: { waarde: "2020-01-01", bron: s0("§6.2 VOG rechtspersonen niet ouder dan 1 januari 2020 (L782-784)", "CZ21-K15") },
     contractduur: {
@@ -62,7 +72,8 @@ export const CZ_VV_2021: Regelsetdefinitie = {
       bestaandNieuw: "meerjarig (2021-2023)",
       bestaandHeelJaar: "meerjarig (2021-2023)",
       bestaandDeelJaar: "eenjarig (2021)",
-      bron: s0("§4.2 (L380-383)", "CZ21-K2/K3"),
+      // S0 §4.2 only gives new providers a one-year agreement; the other durations are the NvI's (VID-0071).
+      bron: bron(SEEDS.NVI_2021, "§3.4 looptijd per categorie (L6617-6641); S0 §4.2 noemt alleen 'nieuwe zorgaanbieders … eenjarige overeenkomst' (L382-383)", "VID-0071"),
     },
     // CZ asks every provider for the Inschrijvingsverklaring and the bijlage Onderaannemers, on top of the national list.
     documenten: {
@@ -84,6 +95,16 @@ export const CZ_VV_2021: Regelsetdefinitie = {
         uiterlijk: "2020-10-15",
         gevolg: "geen overeenkomst 2021",
         bron: s0("§6.2 VECOZO-certificaat: 'die op 15 oktober 2020 niet beschikken over een … werkend VECOZO-certificaat, ontvangen geen overeenkomst' (L818-825)", "CZ21-K20"),
+      },
+    },
+    tussentijds: {
+      van: "2020-12-01",
+      tot: "2021-04-30",
+      alleenCategorieen: ["nieuw"],
+      bron: s0("§5.2 'het VECOZO-portaal beschikbaar van 1 december 2020 tot 1 mei 2021 voor nieuwe zorgaanbieders die in de loop van 2021 voor een overeenkomst in aanmerking willen komen' (L740-743)", "CZ21-K9"),
+      onduidelijkheid: {
+        id: "AMB-CZ21-TUSSENTIJDS",
+        tekst: "'van 1 december 2020 tot 1 mei 2021' noemt geen tijdstip; standaard is 'tot' exclusief: 30 april 2021 is de laatste dag.",
       },
     },
     crisisprestatieSectoren: {

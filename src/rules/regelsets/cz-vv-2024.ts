@@ -23,6 +23,7 @@ export const CZ_VV_2024: Regelsetdefinitie = {
       pp: pp("0.1"),
       omschrijving: "Opslag bewezen effectieve arbeidsbesparende technologie +0,1 procentpunt",
       bron: s3("Bekostiging CZ (L236-250)", "CMP24-CZ", "hoog"),
+      onduidelijkheid: "'+0,1%' kan procentpunten of relatief betekenen; standaard procentpunten.",
     },
     {
       soort: "opslag",
@@ -30,6 +31,7 @@ export const CZ_VV_2024: Regelsetdefinitie = {
       pp: pp("0.3"),
       omschrijving: "Opslag bewegingen en doelen +0,3 procentpunt",
       bron: s3("Bekostiging CZ (L236-250)", "CMP24-CZ", "hoog"),
+      onduidelijkheid: "'+0,3%' kan procentpunten of relatief betekenen; standaard procentpunten.",
     },
     {
       soort: "vrijVoorstel",

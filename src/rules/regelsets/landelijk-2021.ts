@@ -69,7 +69,8 @@ export const HERSCHIKKING_NZA_2021: Proceduretermijn = {
   omschrijving: "Herschikking: daadwerkelijk omzetniveau bij de NZa",
   uiterlijk: "2021-11-01",
   gevolg: "de herschikking is niet tijdig bij de NZa ingediend",
-  bron: nvi("§2.8 'De uiterlijke datum hiervoor is 1 november 2021' (L6162-6197)", "VID-0005"),
+  // The date stands in the question of VID-0005 (which quotes the framework), not in its answer: marked as question text.
+  bron: nvi("§2.8 vraagtekst (citaat uit het Landelijk Inkoopkader): 'De uiterlijke datum hiervoor is 1 november 2021' (L6181-6183); het antwoord noemt de datum niet", "VID-0005"),
 };
 
 /** National ZN framework 2021 as settled by the Nota van Inlichtingen (all zorgkantoren; Menzis and DSW keep their own opslag). */
@@ -111,8 +112,16 @@ export const LANDELIJK_2021: Regelsetdefinitie = {
     bron: nvi("geen crisisregel in de 512 vragen (VID-1070, 1962)", "VID-1962"),
   },
   voorwaarden: {
-    inschrijving: { omschrijving: "Sluiting inschrijving", uiterlijk: "2020-07-31T17:00", bron: nvi("§3 'uiterlijk 31 juli 2020 17.00 uur'", "VID-0024") },
+    // Only a question (VID-0024) states the national deadline; CZ's own document confirms it for CZ (CZ21-Tabel2-6, S0 L752).
+    inschrijving: {
+      omschrijving: "Sluiting inschrijving",
+      uiterlijk: "2020-07-31T17:00",
+      bron: nvi("§3.10 vraagtekst: 'Een inschrijving vindt plaats uiterlijk 31 juli 2020 17.00 uur' (L6469-6471); het antwoord noemt de datum niet (bevestigd voor CZ in 000 §6.1 L752)", "VID-0024"),
+    },
     eigenLevering: { waarde: new D(2).div(3), bron: nvi("§3.1 'tenminste 2/3 van de gecontracteerde zorg zelf te leveren'", "VID-0655") },
+    volleDochtersTellenNiet: {
+      bron: nvi("Bijlage 3A bijlage 2 Onderaannemerschap: onderaanneming door 'volle dochters' en leden van een zorgcoöperatie 'niet meetelt' (L9750-9760)", "VID-1237"),
+    },
     kvkMaanden: { waarde: 6, bron: nvi("§3.9 KvK-uittreksel niet ouder dan zes maanden", "VID-0614") },
     vogMaanden: { waarde: 12, bron: nvi("§3.9 VOG RP niet ouder dan een jaar", "VID-0611") },
     categorie: {
@@ -142,7 +151,11 @@ export const LANDELIJK_2021: Regelsetdefinitie = {
     },
     kwaliteitsbudget: KWALITEITSBUDGET_2021,
     declaratieWerkdagen: { waarde: 17, bron: nvi("Bijlage 5 art. 3 lid 10 'De 17e werkdag is toegestaan' (L10164-10172)", "VID-1879") },
-    mutatiedagenOverlijden: { waarde: 13, bron: nvi("§5.17 'maximaal dertien mutatiedagen'; opbaren in de eigen kamer geldt als leeg (L9040-9057)", "VID-0524") },
+    // The 13 days are quoted from the framework (p. 63) in the questions of VID-0524 and VID-0320; both answers refer to the NZa.
+    mutatiedagenOverlijden: {
+      waarde: 13,
+      bron: nvi("§5.17 vraagtekst (citaat uit het Landelijk Inkoopkader p. 63): 'maximaal dertien mutatiedagen', opbaren in de eigen kamer geldt als leeg (L9044-9050); het antwoord verwijst naar de NZa (ook VID-0320, L9030-9038)", "VID-0524"),
+    },
     opslagPlan: {
       maanden: { waarde: 2, bron: nvi("§2.3 'Na die aankondiging heeft elke zorgaanbieder twee maanden de tijd om het plan in te dienen' (L5236-5257)", "VID-0179") },
       vroegsteAankondiging: { waarde: "2020-09-01", bron: nvi("§2.3 'De datum van de aankondiging is op zijn vroegst op 1 september 2020' (L5236-5257; L5686-5706)", "VID-0179") },

@@ -22,6 +22,7 @@ export const MENZIS_VV_2024: Regelsetdefinitie = {
       minPp: pp(-2),
       maxPp: pp(1),
       bron: s3("Bekostiging Menzis 'maximale differentiatie −2% tot +1% van richttarief' (L356-392)", "CMP24-Menzis", "middel"),
+      onduidelijkheid: "'−2% tot +1% van richttarief' kan procentpunten of relatief betekenen; standaard procentpunten.",
     },
   ]),
   volume: geenVolume2024,

@@ -32,5 +32,11 @@ export const VGZ_VV_2024: Regelsetdefinitie = {
   ]),
   volume: geenVolume2024,
   crisisOntbreekt: geenCrisisregel2024,
-  voorwaarden: {},
+  voorwaarden: {
+    geenIntramuraalZzp: {
+      zzp: { waarde: 4, bron: s3("Bekostiging VGZ 'Geen intramurale zorg met ZZP4 meer, tenzij sociale context hierom vraagt' (L211-213)", "CMP24-VGZ", "hoog") },
+      tenzijSocialeContext: true,
+      onduidelijkheid: "'ZZP4' is gelezen als VV4 (tabel V&V); of de sociale context erom vraagt beoordeelt het zorgkantoor.",
+    },
+  },
 };

@@ -28,6 +28,11 @@ export const ZK_VV_2024: Regelsetdefinitie = {
   volume: geenVolume2024,
   crisisOntbreekt: geenCrisisregel2024,
   voorwaarden: {
+    geenIntramuraalZzp: {
+      zzp: { waarde: 4, bron: s3("Bekostiging Zilveren Kruis 'Geen intramurale zorg met ZZP4 meer (verblijf met behandeling)' (L196-197)", "CMP24-ZK", "hoog") },
+      tenzijSocialeContext: false,
+      onduidelijkheid: "'Geen intramurale zorg met ZZP4 meer (verblijf met behandeling)': standaard geldt dit voor alle intramurale ZZP 4 (VV4), met en zonder behandeling.",
+    },
     klantWerkgebiedRatio: { waarde: new D(3), bron: s3("Overig Zilveren Kruis: gemiddeld minstens 3 cliënten per viercijferig postcodegebied (L606-614)", "CMP24-ZK-Overig", "hoog") },
   },
 };

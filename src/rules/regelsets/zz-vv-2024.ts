@@ -26,5 +26,11 @@ export const ZZ_VV_2024: Regelsetdefinitie = {
   ]),
   volume: geenVolume2024,
   crisisOntbreekt: geenCrisisregel2024,
-  voorwaarden: {},
+  voorwaarden: {
+    groeiplafondInclBehandeling: {
+      waarde: pp(80),
+      bron: s3("Bekostiging Zorg en Zekerheid 'Groeiplafond tot 80% voor verblijf incl. behandeling, tegenover de totale intramurale mix' (L290-292)", "CMP24-ZZ", "hoog"),
+      onduidelijkheid: "'Groeiplafond tot 80%' is gelezen als: het aandeel verblijf inclusief behandeling in de intramurale mix mag tot en met 80% zijn.",
+    },
+  },
 };
