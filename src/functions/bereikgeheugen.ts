@@ -26,12 +26,15 @@ function gelijk(a: unknown, b: unknown): boolean {
   return a !== a && b !== b;
 }
 
-function zelfde(g: Gezien, bereik: readonly unknown[], kolommen: number): boolean {
-  if (g.rijen !== bereik.length || g.kolommen !== kolommen) return false;
+/** Same shape and same values; a stored range holds only primitives, so an equal one does too. */
+function zelfde(g: Gezien, bereik: readonly unknown[]): boolean {
+  if (g.rijen !== bereik.length) return false;
   const c = g.cellen;
+  const kolommen = g.kolommen;
   let i = 0;
   for (let r = 0; r < bereik.length; r++) {
-    const rij = bereik[r] as unknown[];
+    const rij = bereik[r];
+    if (!Array.isArray(rij) || rij.length !== kolommen) return false;
     for (let k = 0; k < kolommen; k++) if (!gelijk(c[i++], rij[k])) return false;
   }
   return true;
@@ -43,6 +46,20 @@ function zelfde(g: Gezien, bereik: readonly unknown[], kolommen: number): boolea
  * than MAX_CELLEN cells. Ids are never reused, so a forgotten range simply gets a new one.
  */
 export function bereikId(bereik: readonly unknown[]): number | undefined {
+  for (let i = 0; i < gezien.length; i++) {
+    const g = gezien[i];
+    if (!zelfde(g, bereik)) continue;
+    if (i > 0) {
+      gezien[i] = gezien[0];
+      gezien[0] = g;
+    }
+    return g.id;
+  }
+  return onthoud(bereik);
+}
+
+/** A range not seen recently: checked, copied and given a new id (or undefined, see bereikId). */
+function onthoud(bereik: readonly unknown[]): number | undefined {
   const rijen = bereik.length;
   const eerste = bereik[0];
   if (rijen === 0 || !Array.isArray(eerste)) return undefined;
@@ -55,15 +72,6 @@ export function bereikId(bereik: readonly unknown[]): number | undefined {
       const c = rij[k];
       if ((typeof c === "object" && c !== null) || typeof c === "function") return undefined;
     }
-  }
-  for (let i = 0; i < gezien.length; i++) {
-    const g = gezien[i];
-    if (!zelfde(g, bereik, kolommen)) continue;
-    if (i > 0) {
-      gezien[i] = gezien[0];
-      gezien[0] = g;
-    }
-    return g.id;
   }
   const cellen = new Array<unknown>(rijen * kolommen);
   let i = 0;

@@ -41,29 +41,39 @@ function regelsetEnVorm(a: unknown[]) {
  * Excel arguments as given (a range by the id of its raw cell values, see bereikgeheugen); bounded, and
  * errors are not kept (they are thrown again next time).
  */
-const PERCENTAGES = new Map<string, Tariefpercentage>();
-/** A memo key part for a scalar argument or range; undefined where the argument is not remembered. */
-function argumentSleutel(x: unknown): string | undefined {
-  if (typeof x === "string") return `"${x}`;
+type Sleuteldeel = string | number;
+/** regelset -> leveringsvorm -> onderdeel -> profile -> percentage: only Map lookups on cached keys per call. */
+const PERCENTAGES = new Map<Regelset, Map<Leveringsvorm, Map<Sleuteldeel, Map<Sleuteldeel, Tariefpercentage>>>>();
+let bewaard = 0;
+/** A memo key part for a scalar argument or range (a range by its id); undefined where it is not remembered. */
+function argumentSleutel(x: unknown): Sleuteldeel | undefined {
   if (x === null || x === undefined) return "-";
-  if (Array.isArray(x)) {
-    const id = bereikId(x);
-    return id === undefined ? undefined : `#${id}`;
-  }
+  if (typeof x === "string") return x.length > 200 ? undefined : `"${x}`;
+  if (Array.isArray(x)) return bereikId(x);
   if (typeof x === "object") return undefined;
-  return `${typeof x}:${String(x)}`;
+  return `${typeof x}:${Object.is(x, -0) ? "-0" : String(x)}`;
+}
+function onderMap<K, V>(m: Map<K, V>, k: K, maak: () => V): V {
+  let v = m.get(k);
+  if (v === undefined) m.set(k, (v = maak()));
+  return v;
 }
 function tariefpercentageVan(rs: Regelset, lv: Leveringsvorm, profiel: unknown, onderdeel: unknown): Tariefpercentage {
   const o = enkel(onderdeel ?? null, "onderdeel");
   const po = argumentSleutel(profiel);
   const oo = argumentSleutel(o);
-  const sleutel = po === undefined || oo === undefined ? undefined : `${rs.id}|${lv}|${oo}|${po}`;
-  let tp = sleutel === undefined ? undefined : PERCENTAGES.get(sleutel);
+  const perProfiel = po === undefined || oo === undefined ? undefined : PERCENTAGES.get(rs)?.get(lv)?.get(oo);
+  let tp = perProfiel?.get(po!);
   if (!tp) {
     tp = berekenTariefpercentage(rs, lv, leesProfiel(profiel ?? null), leesOnderdeel(o));
-    if (sleutel !== undefined) {
-      if (PERCENTAGES.size >= 1_000) PERCENTAGES.clear();
-      PERCENTAGES.set(sleutel, tp);
+    if (po !== undefined && oo !== undefined) {
+      if (bewaard >= 1_000) {
+        PERCENTAGES.clear();
+        bewaard = 0;
+      }
+      const m = onderMap(onderMap(onderMap(PERCENTAGES, rs, () => new Map()), lv, () => new Map()), oo, () => new Map<Sleuteldeel, Tariefpercentage>());
+      m.set(po, tp);
+      bewaard++;
     }
   }
   return tp;

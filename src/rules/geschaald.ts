@@ -13,6 +13,7 @@ import type { Dec } from "./decimaal";
 const MACHT: number[] = Array.from({ length: 23 }, (_, i) => Number(`1e${i}`));
 const VEILIG = 2 ** 53;
 const SPLITS = 134217729; // 2^27 + 1, Veltkamp's splitter
+const STAPPEN: [number, number][] = [[8, 1e8], [4, 1e4], [2, 1e2]];
 
 /** The scaled integer of the last successful `schaalVanExcel`/`schaalVanDec` (no object per call). */
 export let gM = 0;
@@ -30,6 +31,21 @@ export function schaalVanExcel(x: number): boolean {
   }
   const a = x < 0 ? -x : x;
   if (!(a < 1e15 && a >= 1e-7)) return false;
+  // Typed values (cents, rates) first: if x is the double nearest to n / 10^k, a decimal of at most
+  // 15 digits, then x.toPrecision(15) is exactly that decimal; the first k that fits is the smallest.
+  for (let k = 0; k <= 4; k++) {
+    const n = Math.round(a * MACHT[k]);
+    if (n / MACHT[k] === a && n < 1e15) {
+      gM = x < 0 ? -n : n;
+      gK = k;
+      return true;
+    }
+  }
+  return schaalPrecies(x, a);
+}
+
+/** The general case of schaalVanExcel: the 15 significant digits of a = |x| from its exact product with 10^s. */
+function schaalPrecies(x: number, a: number): boolean {
   // s such that 10^14 <= a * 10^s < 10^15: the 15 significant digits sit left of the point.
   // Math.log10 may be one off near a power of ten; the loop below corrects s.
   let s = Math.min(22, Math.max(0, 14 - Math.floor(Math.log10(a))));
@@ -60,6 +76,13 @@ export function schaalVanExcel(x: number): boolean {
   const d = hi - f - 0.5; // exact: hi < 2^50 has at most 50 integer bits
   let m = d > 0 || (d === 0 && lo >= 0) ? f + 1 : f;
   let k = s;
+  // Trailing zeros off (floating % is slow: big steps first).
+  for (const [stap, macht] of STAPPEN) {
+    if (k >= stap && m % macht === 0) {
+      m /= macht;
+      k -= stap;
+    }
+  }
   while (k > 0 && m % 10 === 0) {
     m /= 10;
     k--;
