@@ -35,9 +35,10 @@ export interface FunctiesResultaat {
   direct_ms: number;
   runs: number;
   max_afwijking: number;
-  /** Recalculation with the profile range argument, and its ratio to native (measured alongside). */
-  profiel_wlz_ms: number;
-  profiel_ratio: number;
+  /** Recalculation with the profile range argument ($J$1:$K$27), the native formula measured alongside, their ratio. */
+  profile_wlz_ms: number;
+  profile_native_ms: number;
+  profile_ratio: number;
 }
 
 /** Label/value pairs of the template's header block (rows 1-27, columns A-B) for $J$1:$K$27. */
@@ -125,8 +126,8 @@ export async function meetFuncties(rijen: number, rondes: number): Promise<Funct
         wlz: () => void hfProfiel.setCellContents(h1, WISSEL[ronde % 2 ? 0 : 1].regelset),
         native: () => void hfNat.setCellContents(h1, WISSEL[ronde++ % 2 ? 0 : 1].pct),
       },
-      3,
-      1,
+      rondes,
+      2,
     );
     const p0 = hfProfiel.getCellValue({ sheet: 0, row: 0, col: 5 });
     if (typeof p0 !== "number") throw new Error(`WLZ.TARIEF met profielbereik gaf ${JSON.stringify(p0)}`);
@@ -154,8 +155,9 @@ export async function meetFuncties(rijen: number, rondes: number): Promise<Funct
       direct_ms: afgerond(direct),
       runs: rondes,
       max_afwijking: afgerond(afwijking, 4),
-      profiel_wlz_ms: afgerond(metProfiel.wlz.mediaan),
-      profiel_ratio: afgerond(metProfiel.wlz.mediaan / metProfiel.native.mediaan, 2),
+      profile_wlz_ms: afgerond(metProfiel.wlz.mediaan),
+      profile_native_ms: afgerond(metProfiel.native.mediaan),
+      profile_ratio: afgerond(metProfiel.wlz.mediaan / metProfiel.native.mediaan, 2),
     };
   } finally {
     HyperFormula.unregisterFunctionPlugin(plugin);
