@@ -116,6 +116,7 @@ export function tabel(u: Uitkomst): string {
     ["", "  WLZ.TARIEF met profielbereik $J$1:$K$27 (sjabloonvorm)", `${nl(f.profile_wlz_ms)} ms`, "", ""],
     ["", "  idem native, ernaast gemeten", `${nl(f.profile_native_ms)} ms`, "", ""],
     ["", "  verhouding WLZ met profielbereik / native", `${nl(f.profile_ratio, 2)}x`, "<= 1,5", ok(d.functions_profile_ratio)],
+    ["", "  ondergrens: lege functie / native, zonder / met profielbereik", f.floor_ratio === undefined ? "-" : `${nl(f.floor_ratio, 2)}x / ${nl(f.profile_floor_ratio, 2)}x`, "", ""],
     ["Controle", `syncs office-js-lezer, ${nl(c.rows, 0)} rijen (nep-Excel)`, `${c.syncs}`, "<= 3", ok(d.syncs)],
     ["", "  syncs bij 1.000 / 10.000 / 100.000 rijen", g.stappen.map((s) => s.syncs).join(" / "), "niet groeiend 1k->10k", ok(d.syncs_groeien_niet)],
     ["", `wlz-check in-process (main), ${nl(c.rows, 0)} rijen`, `${nl(c.cli_ms)} ms`, "", ""],
