@@ -7,7 +7,8 @@
  *   native: =ROUND($H$1*B1+C1+D1,2)            ($H$1 = tariefpercentage)
  * Measured: recalculation after changing $H$1 (headline), and the build (parse + graph + first evaluation).
  * Extra: the template's form, with the provider profile as a range argument ($J$1:$K$27, the header block
- * of a new offerte sheet): every call then also passes 27 x 2 cells.
+ * of a new offerte sheet): every call then also passes 27 x 2 cells. And the floor: both forms with a
+ * function that returns at once, i.e. what the engine and the range marshalling cost by themselves.
  */
 import { HyperFormula, type RawCellContent } from "hyperformula";
 import { offertesjabloon } from "../src/workbook/sjabloon";
@@ -35,9 +36,16 @@ export interface FunctiesResultaat {
   direct_ms: number;
   runs: number;
   max_afwijking: number;
-  /** Recalculation with the profile range argument, and its ratio to native (measured alongside). */
-  profiel_wlz_ms: number;
-  profiel_ratio: number;
+  /** Recalculation with the profile range argument ($J$1:$K$27), the native formula measured alongside, their ratio. */
+  profile_wlz_ms: number;
+  profile_native_ms: number;
+  profile_ratio: number;
+  /**
+   * The engine's own share: the same two sheets with WLZ.TARIEF replaced by a function that returns at
+   * once (same glue, same marshalling of the range), against native. No function can get below these.
+   */
+  floor_ratio: number;
+  profile_floor_ratio: number;
 }
 
 /** Label/value pairs of the template's header block (rows 1-27, columns A-B) for $J$1:$K$27. */
@@ -73,7 +81,7 @@ function invoer(rijen: number, soort: "wlz" | "native" | "profiel"): RawCellCont
 export async function meetFuncties(rijen: number, rondes: number): Promise<FunctiesResultaat> {
   // The shipped bundle, loaded in this realm (see laadBundel): a vm realm would add ~3x per call that Excel does not have.
   const bundel = laadBundel(undefined, undefined, { context: "hoofd" });
-  const { plugin } = registreerWlz(bundel, null);
+  let { plugin } = registreerWlz(bundel, null);
   const config = { licenseKey: "gpl-v3" };
   const wlzData = invoer(rijen, "wlz");
   const natData = invoer(rijen, "native");
@@ -125,12 +133,30 @@ export async function meetFuncties(rijen: number, rondes: number): Promise<Funct
         wlz: () => void hfProfiel.setCellContents(h1, WISSEL[ronde % 2 ? 0 : 1].regelset),
         native: () => void hfNat.setCellContents(h1, WISSEL[ronde++ % 2 ? 0 : 1].pct),
       },
-      3,
-      1,
+      rondes,
+      2,
     );
     const p0 = hfProfiel.getCellValue({ sheet: 0, row: 0, col: 5 });
     if (typeof p0 !== "number") throw new Error(`WLZ.TARIEF met profielbereik gaf ${JSON.stringify(p0)}`);
     hfProfiel.destroy();
+
+    // The floor: the engine and the glue alone, with a function that does nothing.
+    HyperFormula.unregisterFunctionPlugin(plugin);
+    const leeg = { ...bundel, geregistreerd: new Map(bundel.geregistreerd).set("TARIEF", () => 0) };
+    plugin = registreerWlz(leeg, null).plugin;
+    const hfLeeg = HyperFormula.buildFromArray(wlzData, config);
+    const hfLeegProfiel = HyperFormula.buildFromArray(profielData, config);
+    const vloer = await vergelijk(
+      {
+        wlz: () => void hfLeeg.setCellContents(h1, WISSEL[ronde % 2 ? 0 : 1].regelset),
+        profiel: () => void hfLeegProfiel.setCellContents(h1, WISSEL[ronde % 2 ? 0 : 1].regelset),
+        native: () => void hfNat.setCellContents(h1, WISSEL[ronde++ % 2 ? 0 : 1].pct),
+      },
+      rondes,
+      2,
+    );
+    hfLeeg.destroy();
+    hfLeegProfiel.destroy();
     hfNat.destroy();
 
     // The bundle alone: the registered function called like Excel does, once per row.
@@ -154,8 +180,11 @@ export async function meetFuncties(rijen: number, rondes: number): Promise<Funct
       direct_ms: afgerond(direct),
       runs: rondes,
       max_afwijking: afgerond(afwijking, 4),
-      profiel_wlz_ms: afgerond(metProfiel.wlz.mediaan),
-      profiel_ratio: afgerond(metProfiel.wlz.mediaan / metProfiel.native.mediaan, 2),
+      profile_wlz_ms: afgerond(metProfiel.wlz.mediaan),
+      profile_native_ms: afgerond(metProfiel.native.mediaan),
+      profile_ratio: afgerond(metProfiel.wlz.mediaan / metProfiel.native.mediaan, 2),
+      floor_ratio: afgerond(vloer.wlz.mediaan / vloer.native.mediaan, 2),
+      profile_floor_ratio: afgerond(vloer.profiel.mediaan / vloer.native.mediaan, 2),
     };
   } finally {
     HyperFormula.unregisterFunctionPlugin(plugin);

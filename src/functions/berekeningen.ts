@@ -29,6 +29,8 @@ import {
   zoekRegelset,
   ongeldig,
 } from "../rules";
+import { isExcelBedrag, excelCorrecties, snelHerschikking, snelInitieelVolume, snelTariefBedrag } from "../rules/geschaald";
+import { bereikId } from "./bereikgeheugen";
 import { bedrag, cel, enkel, getal, getallenUitBereik, isLeeg, optioneelBedrag, optioneleDatum } from "./argumenten";
 
 export type Excelwaarde = number | string | boolean;
@@ -41,27 +43,43 @@ function regelsetEnVorm(a: unknown[]) {
 /**
  * The percentage depends only on regelset, leveringsvorm, profile and onderdeel, and a filled-down column
  * repeats the same ones on every row: derive it (profile parsing and trail included) once. Keyed on the
- * Excel arguments as given; bounded, and errors are not kept (they are thrown again next time).
+ * Excel arguments as given (a range by the id of its raw cell values, see bereikgeheugen); bounded, and
+ * errors are not kept (they are thrown again next time).
  */
-const PERCENTAGES = new Map<string, Tariefpercentage>();
-/** The checker passes the same profile range object to every row: its JSON text is made once. */
-const BEREIKSLEUTELS = new WeakMap<object, string>();
-function argumentSleutel(x: unknown): string {
-  if (typeof x === "string") return `"${x}`;
+type Sleuteldeel = string | number;
+/** regelset -> leveringsvorm -> onderdeel -> profile -> percentage: only Map lookups on cached keys per call. */
+const PERCENTAGES = new Map<Regelset, Map<Leveringsvorm, Map<Sleuteldeel, Map<Sleuteldeel, Tariefpercentage>>>>();
+let bewaard = 0;
+/** A memo key part for a scalar argument or range (a range by its id); undefined where it is not remembered. */
+function argumentSleutel(x: unknown): Sleuteldeel | undefined {
   if (x === null || x === undefined) return "-";
-  if (typeof x !== "object") return JSON.stringify(x);
-  let k = BEREIKSLEUTELS.get(x);
-  if (k === undefined) BEREIKSLEUTELS.set(x, (k = JSON.stringify(x)));
-  return k;
+  if (typeof x === "string") return x.length > 200 ? undefined : `"${x}`;
+  if (Array.isArray(x)) return bereikId(x);
+  if (typeof x === "object") return undefined;
+  return `${typeof x}:${Object.is(x, -0) ? "-0" : String(x)}`;
+}
+function onderMap<K, V>(m: Map<K, V>, k: K, maak: () => V): V {
+  let v = m.get(k);
+  if (v === undefined) m.set(k, (v = maak()));
+  return v;
 }
 function tariefpercentageVan(rs: Regelset, lv: Leveringsvorm, profiel: unknown, onderdeel: unknown): Tariefpercentage {
   const o = enkel(onderdeel ?? null, "onderdeel");
-  const sleutel = `${rs.id}|${lv}|${argumentSleutel(o)}|${argumentSleutel(profiel)}`;
-  let tp = PERCENTAGES.get(sleutel);
+  const po = argumentSleutel(profiel);
+  const oo = argumentSleutel(o);
+  const perProfiel = po === undefined || oo === undefined ? undefined : PERCENTAGES.get(rs)?.get(lv)?.get(oo);
+  let tp = perProfiel?.get(po!);
   if (!tp) {
     tp = berekenTariefpercentage(rs, lv, leesProfiel(profiel ?? null), leesOnderdeel(o));
-    if (PERCENTAGES.size >= 1_000) PERCENTAGES.clear();
-    PERCENTAGES.set(sleutel, tp);
+    if (po !== undefined && oo !== undefined) {
+      if (bewaard >= 1_000) {
+        PERCENTAGES.clear();
+        bewaard = 0;
+      }
+      const m = onderMap(onderMap(onderMap(PERCENTAGES, rs, () => new Map()), lv, () => new Map()), oo, () => new Map<Sleuteldeel, Tariefpercentage>());
+      m.set(po, tp);
+      bewaard++;
+    }
   }
   return tp;
 }
@@ -74,6 +92,12 @@ export const WLZ_BEREKENINGEN = {
   },
   TARIEF(a: unknown[]): number {
     const { rs, lv } = regelsetEnVorm(a);
+    if (isExcelBedrag(a[2]) && isExcelBedrag(a[3]) && isExcelBedrag(a[4])) {
+      // Plain amounts cannot fail to read, so deriving the percentage first changes no error.
+      const tp = tariefpercentageVan(rs, lv, a[5], a[6]);
+      const snel = snelTariefBedrag(tp.percentage, tp.nhcNicPercentage, a[2] ?? 0, a[3] ?? 0, a[4] ?? 0);
+      if (snel !== undefined) return snel;
+    }
     const nza = { zorg: bedrag(a[2], "nza_zorg"), nhc: bedrag(a[3], "nza_nhc"), nic: bedrag(a[4], "nza_nic") };
     return getal(tariefBedrag(tariefpercentageVan(rs, lv, a[5], a[6]), nza));
   },
@@ -84,10 +108,21 @@ export const WLZ_BEREKENINGEN = {
   },
   HERSCHIKKING(a: unknown[]): number {
     const rs = zoekRegelset(enkel(a[0], "regelset"));
+    const h = rs.volume.herschikking;
+    if (h && isExcelBedrag(a[1]) && isExcelBedrag(a[2])) {
+      const snel = snelHerschikking(a[1] ?? 0, a[2] ?? 0, h.deler, h.dagen);
+      if (snel !== undefined) return snel;
+    }
     return getal(berekenHerschikking(rs, bedrag(a[1], "realisatie_jan_jun"), bedrag(a[2], "realisatie_juni")).waarde);
   },
   INITIELEVOLUME(a: unknown[]): number {
     const { rs, lv } = regelsetEnVorm(a);
+    const pct = rs.volume.geenInitieelVolume ? undefined : rs.volume.percentages[lv];
+    const correcties = pct && isExcelBedrag(a[2]) ? excelCorrecties(a[3]) : undefined;
+    if (pct && correcties) {
+      const snel = snelInitieelVolume(pct.waarde, (a[2] as number | null | undefined) ?? 0, correcties);
+      if (snel !== undefined) return snel;
+    }
     return getal(berekenInitieelVolume(rs, lv, bedrag(a[2], "herschikte_afspraak"), getallenUitBereik(a[3] ?? null, "correcties")).waarde);
   },
   CRISISVERGOEDING(a: unknown[]): number {

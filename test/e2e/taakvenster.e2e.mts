@@ -174,8 +174,7 @@ async function main() {
 
     await doe("nieuw offerteblad voor een gekozen regelset", async () => {
       await page.getByRole("tab", { name: "Nieuw blad" }).click();
-      await page.getByRole("combobox", { name: "Regelset voor het nieuwe blad" }).click();
-      await page.getByRole("option", { name: /^CZ-GZ-2026/ }).click();
+      await page.getByRole("combobox", { name: "Regelset voor het nieuwe blad" }).selectOption("CZ-GZ-2026");
       await page.getByRole("button", { name: "Nieuw offerteblad" }).click();
       await page.getByText("Offerteblad gemaakt").waitFor();
       await foto(page, "05-nieuw-blad.png");

@@ -5,7 +5,7 @@
  */
 import path from "node:path";
 import { afterEach, expect, it } from "vitest";
-import { cleanup, screen, waitFor } from "@testing-library/react";
+import { cleanup, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { voorbeeldWerkmap } from "./voorbeeld";
 import { maakTestExcel } from "./nep-office";
@@ -46,8 +46,8 @@ it.each(GEVALLEN)("elke actie van het taakvenster laat alle bestaande cellen ong
     for (const extra of nu.bladen.slice(bestaande.length)) expect(extra.naam, `na ${na}`).toMatch(/^(WLZ-rapport|Offerte)( \(\d+\))?$/);
   };
   const kies = async (veld: string, optie: RegExp | string) => {
-    await user.click(screen.getByRole("combobox", { name: veld }));
-    await user.click(await screen.findByRole("option", { name: optie }));
+    const lijst = screen.getByRole("combobox", { name: veld });
+    await user.selectOptions(lijst, within(lijst).getByRole("option", { name: optie }));
   };
 
   // controle (automatisch en met gekozen regelset)

@@ -1,4 +1,4 @@
-import { Dropdown, Field, Option, ToggleButton, makeStyles, tokens } from "@fluentui/react-components";
+import { Field, Select, ToggleButton, makeStyles, tokens } from "@fluentui/react-components";
 import type { Ernst, Samenvatting } from "../host";
 import { ERNSTEN, ERNST_KOP } from "../model";
 import { Ernstpictogram } from "./Ernstpictogram";
@@ -38,19 +38,14 @@ export function Filters({ telling, ernsten, codes, code, onErnst, onCode }: Filt
         ))}
       </div>
       <Field label="Code" size="small">
-        <Dropdown
-          size="small"
-          value={code === ALLE_CODES ? "Alle codes" : code}
-          selectedOptions={[code]}
-          onOptionSelect={(_, d) => onCode(d.optionValue ?? ALLE_CODES)}
-        >
-          <Option value={ALLE_CODES}>Alle codes</Option>
+        <Select size="small" value={code} onChange={(_, d) => onCode(d.value)}>
+          <option value={ALLE_CODES}>Alle codes</option>
           {codes.map((c) => (
-            <Option key={c} value={c}>
+            <option key={c} value={c}>
               {c}
-            </Option>
+            </option>
           ))}
-        </Dropdown>
+        </Select>
       </Field>
     </>
   );

