@@ -476,6 +476,8 @@ const FUNCTIES: Record<string, (a: unknown[]) => number | string | boolean> = {
   "WLZ.CRISISVERGOEDING": B.CRISISVERGOEDING,
   "WLZ.AANBIEDERCATEGORIE": B.AANBIEDERCATEGORIE,
   "WLZ.ONDERAANNEMING": B.ONDERAANNEMING,
+  "WLZ.TERMIJN": B.TERMIJN,
+  "WLZ.BETALING": B.BETALING,
 };
 
 /** Excel's ROUND: half away from zero, on the decimal value Excel shows (15 digits). */

@@ -20,6 +20,10 @@ export const KOPLABELS = {
   inschrijfdatum: "Inschrijfdatum",
   verwachtezorg: "Verwachte gecontracteerde zorg",
   onderaanneming: "Waarvan onderaanneming",
+  /** Optional: care by 100% subsidiaries (does not count as subcontracting, VID-1237), a whole ZZP/VPT subcontracted and the zorgkantoor's consent (CZ26-K10). */
+  volledochters: "Waarvan volle dochters",
+  heelpakket: "Heel pakket uitbesteed",
+  toestemming: "Toestemming heel pakket",
   kvkdatum: "Datum KvK-uittreksel",
   vogdatum: "Datum VOG",
   /** Contract history for the provider category (WLZ-CAT-001). */

@@ -32,9 +32,12 @@ export function controleerCategorie(ctx: Context): void {
   const van = datum(kop.contracteldersvan, "Contract elders van");
   const tot = datum(kop.contracteldersTot, "Contract elders tot");
   const eerste = datum(kop.eerstedeclaratie, "Eerste declaratie");
+  // The registration date decides whether an agreement elsewhere still runs (CZ26-K2/K3); an unreadable one is reported by the date check.
+  const inschrijf = kop.inschrijfdatum ? leesDatum(kop.inschrijfdatum.cel) : null;
   if (van === undefined || tot === undefined || eerste === undefined) return;
   const h: Contracthistorie = {
     contractMetDitZorgkantoor: contractHier,
+    ...(inschrijf ? { inschrijfdatum: inschrijf } : {}),
     ...(van ? { contractElders: { van, ...(tot ? { tot } : {}) } } : {}),
     ...(eerste ? { eersteDeclaratie: eerste } : {}),
   };

@@ -120,8 +120,10 @@ function controleerRij(ctx: Context, rs: Regelset, tp: Tariefpercentage, lv: str
   const kandidaten = [pOff, p, tp.percentage].filter((q): q is Dec => !!q && !q.equals(tp.nhcNicPercentage));
   const q = nhcNic.isZero() ? undefined : kandidaten.find((k) => tarief.minus(reken(p, k)).abs().lessThanOrEqualTo(EPS_EUR));
   if (q) {
-    ctx.meld("WLZ-TAR-003", "fout", tariefPlek,
-      `NHC/NIC is tegen ${alsPercentage(q)} gerekend in plaats van ${alsPercentage(tp.nhcNicPercentage)} volgens ${rs.id}: het tarief ${alsBedrag(tarief)} moet ${alsBedrag(verwacht)} zijn (${alsPercentage(p)} x NZa zorg + ${alsPercentage(tp.nhcNicPercentage)} x (NHC + NIC)).`,
+    // Where the source gives no NHC/NIC percentage, 100% is the documented default: a warning, not a fout.
+    const standaard = tp.nhcNicStandaard;
+    ctx.meld("WLZ-TAR-003", standaard ? "waarschuwing" : "fout", tariefPlek,
+      `NHC/NIC is tegen ${alsPercentage(q)} gerekend in plaats van ${alsPercentage(tp.nhcNicPercentage)} volgens ${rs.id}: het tarief ${alsBedrag(tarief)} moet ${alsBedrag(verwacht)} zijn (${alsPercentage(p)} x NZa zorg + ${alsPercentage(tp.nhcNicPercentage)} x (NHC + NIC)).${standaard ? ` De bron noemt voor ${rs.id} geen NHC/NIC-percentage; ${alsPercentage(tp.nhcNicPercentage)} is de standaard (zie de melding over de onduidelijke regel).` : ""}`,
       rs.tarief.nhcNic.bron);
     return;
   }
