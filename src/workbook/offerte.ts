@@ -146,8 +146,16 @@ function herkenKop(rij: (Cel | undefined)[]): { soort: "prestatie" | "crisis"; g
   return undefined;
 }
 
+/** Whether a data row is the header row of a next table: at least two column names, then the full test. */
 function isKopRij(rij: (Cel | undefined)[] | undefined): boolean {
-  return !!rij && herkenKop(rij) !== undefined;
+  if (!rij) return false;
+  // Data rows hold codes and amounts, never column names: count those cheaply before building maps.
+  let namen = 0;
+  elkeKolom(rij, (c) => {
+    const s = tekstSleutel(rij[c]);
+    if (s !== undefined && (PRESTATIE_SLEUTELS.has(s) || CRISIS_SLEUTELS.has(s))) namen++;
+  });
+  return namen >= 2 && herkenKop(rij) !== undefined;
 }
 
 function isLabel(c: Cel | undefined): boolean {
