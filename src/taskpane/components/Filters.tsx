@@ -2,6 +2,7 @@ import { Field, Select, ToggleButton, makeStyles, tokens } from "@fluentui/react
 import type { Ernst, Samenvatting } from "../host";
 import { ERNSTEN, ERNST_KOP } from "../model";
 import { Ernstpictogram } from "./Ernstpictogram";
+import { useSmalleKeuze } from "./RegelsetKeuze";
 
 const useStijl = makeStyles({
   knoppen: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
@@ -21,6 +22,7 @@ export interface FiltersProps {
 /** Filter op ernst (aan/uit-knoppen met aantallen) en op code. */
 export function Filters({ telling, ernsten, codes, code, onErnst, onCode }: FiltersProps) {
   const s = useStijl();
+  const smal = useSmalleKeuze();
   return (
     <>
       <div className={s.knoppen} role="group" aria-label="Toon ernst">
@@ -38,7 +40,7 @@ export function Filters({ telling, ernsten, codes, code, onErnst, onCode }: Filt
         ))}
       </div>
       <Field label="Code" size="small">
-        <Select size="small" value={code} onChange={(_, d) => onCode(d.value)}>
+        <Select size="small" className={smal.root} select={{ className: smal.select }} value={code} onChange={(_, d) => onCode(d.value)}>
           <option value={ALLE_CODES}>Alle codes</option>
           {codes.map((c) => (
             <option key={c} value={c}>

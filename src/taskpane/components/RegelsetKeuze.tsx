@@ -1,4 +1,10 @@
-import { Field, Select } from "@fluentui/react-components";
+import { Field, makeStyles, Select } from "@fluentui/react-components";
+
+// A native select is as wide as its longest option; in a 320 px pane it must shrink to the pane instead.
+export const useSmalleKeuze = makeStyles({
+  root: { width: "100%", minWidth: 0, maxWidth: "100%" },
+  select: { width: "100%", minWidth: 0, textOverflow: "ellipsis" },
+});
 import { regelsetOverzicht } from "../../rules";
 
 export const AUTOMATISCH = "";
@@ -24,9 +30,10 @@ export function RegelsetKeuze({ label, waarde, gevonden, metAutomatisch = true, 
     return r ? `${r[0]} · ${r[1]} ${r[2]} ${r[3]}` : id;
   };
   // Fluent's native Select: the Office look, the platform's own keyboard handling, and ~65 KB less than Dropdown.
+  const smal = useSmalleKeuze();
   return (
     <Field label={label} hint={hint}>
-      <Select value={waarde} onChange={(_, d) => onWijzig(d.value)}>
+      <Select className={smal.root} select={{ className: smal.select }} value={waarde} onChange={(_, d) => onWijzig(d.value)}>
         {metAutomatisch ? <option value={AUTOMATISCH}>{autoTekst}</option> : waarde === AUTOMATISCH && <option value={AUTOMATISCH}>Kies een regelset</option>}
         {overzicht.map(([id]) => (
           <option key={id} value={id}>
