@@ -12,6 +12,7 @@ import { leesXlsx } from "../workbook/xlsx";
 import { cellenRegels } from "./cellen";
 import { alsCsv, alsJson, alsTekst, type Bestandsresultaat, schoon } from "./uitvoer";
 import { isBestaandBestand, uitvoerWeigering } from "./uitvoerpad";
+import { startWerker } from "./werker";
 
 export interface Io {
   stdout: (tekst: string) => void;
@@ -114,10 +115,12 @@ export async function main(argv: string[], io: Io): Promise<number> {
   const lees = io.lees ?? ((pad: string) => leesXlsx(pad));
   const resultaten: Bestandsresultaat[] = [];
   let onleesbaar = false;
+  // each file in a worker with memory and time limits (bundled CLI); in-process with an injected reader
+  const werker = io.lees === undefined ? startWerker() : undefined;
   for (const file of o.bestanden) {
     try {
-      const werkmap = await lees(file);
-      resultaten.push({ file, resultaat: controleerWerkmap(werkmap, { regelset: o.regelset }) });
+      if (werker) resultaten.push({ file, resultaat: await werker.controleer(file, o.regelset) });
+      else resultaten.push({ file, resultaat: controleerWerkmap(await lees(file), { regelset: o.regelset }) });
     } catch (e) {
       onleesbaar = true;
       const bericht = e instanceof WerkmapFout ? e.message : "Het bestand kon niet worden gecontroleerd door een onverwachte fout.";
@@ -127,6 +130,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     }
   }
 
+  await werker?.stop();
   const csv = o.out !== undefined && /\.csv$/i.test(o.out);
   const uitvoer = csv ? alsCsv(resultaten) : o.format === "json" ? `${alsJson(resultaten)}\n` : alsTekst(resultaten);
   if (o.out !== undefined) {
