@@ -10,7 +10,7 @@ import type { Werkmap } from "../workbook/snapshot";
 import { WerkmapFout } from "../workbook/snapshot";
 import { leesXlsx } from "../workbook/xlsx";
 import { cellenRegels } from "./cellen";
-import { alsCsv, alsJson, alsTekst, type Bestandsresultaat, schoon } from "./uitvoer";
+import { alsCsv, alsJson, alsTekst, type Bestandsresultaat, schoon, veiligeJson } from "./uitvoer";
 import { isBestaandBestand, uitvoerWeigering } from "./uitvoerpad";
 import { startWerker } from "./werker";
 
@@ -124,7 +124,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     } catch (e) {
       onleesbaar = true;
       const bericht = e instanceof WerkmapFout ? e.message : "Het bestand kon niet worden gecontroleerd door een onverwachte fout.";
-      io.stderr(`wlz-check: ${schoon(file)}: ${schoon(bericht)}\n`);
+      io.stderr(`wlz-check: ${schoon(file)}: ${schoon(bericht).slice(0, 1000)}\n`);
       // In the report too: a file left out would look as if it had been checked.
       resultaten.push({ file, fout: bericht });
     }
@@ -165,7 +165,7 @@ async function toonCellen(file: string, io: Io): Promise<number> {
   }
   let blok: string[] = [];
   for (const regel of cellenRegels(werkmap)) {
-    blok.push(regel);
+    blok.push(veiligeJson(regel));
     if (blok.length >= 1000) {
       io.stdout(`${blok.join("\n")}\n`);
       blok = [];

@@ -106,31 +106,47 @@ const ARGUMENTNAMEN: Record<string, readonly string[]> = {
   BETALING: ["regelset", "betaalmaand", "afspraak", "realisatie", "eerdere_betalingen", "voorschot", "volumekorting"],
 };
 
-/** Refuses a range argument larger than MAX_BEREIK_CELLEN, in O(1) per argument (rows x the first row's width). */
-export function controleerBereikgrootte(functie: string, a: readonly unknown[]): void {
+const leeg = (c: unknown) => c === null || c === undefined || c === "" || c === 0;
+
+/**
+ * The range arguments of one call within MAX_BEREIK_CELLEN: a larger range loses its empty rows at the
+ * bottom first (a whole-column range J:K is 1.048.576 rows of which a profile fills a few; an empty cell is
+ * null on the web and 0 on desktop, and neither adds anything to a profile or to corrections), and what is
+ * still larger is refused with a #VALUE! that names the argument. A small range is not looked at.
+ */
+export function begrensBereiken(functie: string, a: readonly unknown[]): unknown[] {
+  let uit: unknown[] | undefined;
   for (let i = 0; i < a.length; i++) {
     const v = a[i];
     if (!Array.isArray(v)) continue;
-    const rijen = v.length;
     const kolommen = Array.isArray(v[0]) ? (v[0] as unknown[]).length : 1;
-    if (rijen * kolommen > MAX_BEREIK_CELLEN || rijen > MAX_BEREIK_CELLEN) {
+    if (v.length * kolommen <= MAX_BEREIK_CELLEN) continue;
+    let rijen = v.length;
+    if (kolommen <= MAX_BEREIK_CELLEN) {
+      while (rijen > 0) {
+        const rij = v[rijen - 1] as unknown;
+        if (Array.isArray(rij) ? !rij.every(leeg) : !leeg(rij)) break;
+        rijen--;
+      }
+    }
+    if (rijen * kolommen > MAX_BEREIK_CELLEN) {
       const naam = ARGUMENTNAMEN[functie]?.[i] ?? `argument ${i + 1}`;
       const nl = (n: number) => n.toLocaleString("nl-NL");
       throw ongeldig(
         naam,
-        `het bereik is te groot (${nl(rijen)} rijen x ${nl(kolommen)} kolommen, hoogstens ${nl(MAX_BEREIK_CELLEN)} cellen); kies alleen de cellen die erbij horen, geen hele kolommen.`,
+        `het bereik is te groot (${nl(rijen)} gevulde rijen x ${nl(kolommen)} kolommen, hoogstens ${nl(MAX_BEREIK_CELLEN)} cellen); kies alleen de cellen die erbij horen.`,
       );
     }
+    uit ??= [...a];
+    uit[i] = rijen === 0 ? null : v.slice(0, rijen);
   }
+  return uit ?? (a as unknown[]);
 }
 
 function begrensd<T extends Record<string, (a: unknown[]) => Uitkomst>>(functies: T): T {
   const uit = {} as Record<string, (a: unknown[]) => Uitkomst>;
   for (const [naam, fn] of Object.entries(functies)) {
-    uit[naam] = (a: unknown[] = []) => {
-      controleerBereikgrootte(naam, a);
-      return fn(a);
-    };
+    uit[naam] = (a: unknown[] = []) => fn(begrensBereiken(naam, a));
   }
   return uit as T;
 }
