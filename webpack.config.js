@@ -149,7 +149,10 @@ module.exports = async (env = {}, argv = {}) => {
       mode: dev ? "development" : "production",
       devtool: false,
       target: "node20",
-      entry: { "wlz-check": CLI_SRC },
+      // werker: the worker thread that checks one file under memory and time limits (src/cli/werker.ts)
+      entry: { "wlz-check": CLI_SRC, werker: "./src/cli/werker-start.ts" },
+      // the CLI finds dist/cli/werker.js next to itself through the real __dirname
+      node: { __dirname: false, __filename: false },
       output: {
         path: path.resolve(__dirname, "dist/cli"),
         filename: "[name].js",

@@ -8,10 +8,31 @@ import { dekkingDetails, dekkingRegel } from "../workbook/dekking";
 
 export type Bestandsresultaat = { file: string; resultaat: Controleresultaat } | { file: string; fout: string };
 
-/** Control characters and ANSI escapes out of user-controlled text (sheet names, file names, cell texts). */
+/**
+ * Characters that change how a line looks or where it ends: C0 (also tab, newline, CR) and C1 controls,
+ * bidi marks, overrides and isolates, line and paragraph separators, zero-width characters, BOM.
+ */
+// eslint-disable-next-line no-control-regex
+const STUURTEKENS = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
+
+/** Control characters and ANSI escapes out of user-controlled text (sheet names, file names, cell texts): one line, shown as written. */
 export function schoon(t: string): string {
   // eslint-disable-next-line no-control-regex
-  return t.replace(/\u001b\[[0-9;?]*[A-Za-z]/g, "").replace(/[\u0000-\u0008\u000b-\u001f\u007f\u0080-\u009f\u202a-\u202e\u2066-\u2069]/g, " ");
+  return t.replace(/\u001b\[[0-9;?]*[A-Za-z]/g, "").replace(STUURTEKENS, " ");
+}
+
+/** A name from a workbook or the command line for a report: cleaned and, beyond `max` characters, shortened with an ellipsis. */
+export function naam(t: string, max = 100): string {
+  const deel = t.length > max ? t.slice(0, max) : t;
+  return t.length > max ? `${schoon(deel)}…` : schoon(deel);
+}
+
+/**
+ * JSON that shows on a terminal as what it holds: the characters of STUURTEKENS that JSON.stringify leaves
+ * raw (C1, bidi, separators) as \u escapes. They can only occur inside strings, so the document means the same.
+ */
+export function veiligeJson(json: string): string {
+  return json.replace(/[\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
 export interface Totaal {
@@ -32,7 +53,7 @@ export function totaal(bestanden: Bestandsresultaat[]): Totaal {
 }
 
 export function alsJson(bestanden: Bestandsresultaat[]): string {
-  return JSON.stringify(
+  return veiligeJson(JSON.stringify(
     {
       files: bestanden.map((b) => {
         if ("fout" in b) return { file: b.file, status: "onleesbaar", error: b.fout };
@@ -43,7 +64,9 @@ export function alsJson(bestanden: Bestandsresultaat[]): string {
           regelset: r.regelset,
           gecontroleerd: { ...r.gecontroleerd },
           dekking: r.dekking,
-          findings: r.bevindingen.map(({ code, severity, sheet, cell, message, source }) => ({ code, severity, sheet, cell, message, source })),
+          // data, so not cleaned (veiligeJson escapes what a terminal would act on); only an absurdly long
+          // sheet name (Excel allows 31 characters) is shortened
+          findings: r.bevindingen.map(({ code, severity, sheet, cell, message, source }) => ({ code, severity, sheet: sheet.length > 100 ? `${sheet.slice(0, 100)}…` : sheet, cell, message, source })),
           summary: { ...r.samenvatting },
         };
       }),
@@ -51,7 +74,7 @@ export function alsJson(bestanden: Bestandsresultaat[]): string {
     },
     null,
     2,
-  );
+  ));
 }
 
 function meervoud(n: number, een: string, meer: string): string {
@@ -76,14 +99,14 @@ export function alsTekst(bestanden: Bestandsresultaat[]): string {
   const regels: string[] = [];
   for (const best of bestanden) {
     if ("fout" in best) {
-      regels.push(`${schoon(best.file)}`);
+      regels.push(`${naam(best.file, 500)}`);
       regels.push(`  onleesbaar: ${schoon(best.fout)}`);
       regels.push("  Niet gecontroleerd.");
       regels.push("");
       continue;
     }
     const { file, resultaat } = best;
-    regels.push(`${schoon(file)} (regelset ${resultaat.regelset ?? "onbekend"})`);
+    regels.push(`${naam(file, 500)} (regelset ${resultaat.regelset ?? "onbekend"})`);
     let blad: string | undefined;
     const b = resultaat.bevindingen;
     // Identical info findings on one sheet: shown once, at the first cell, with the other cells counted.
@@ -110,7 +133,7 @@ export function alsTekst(bestanden: Bestandsresultaat[]): string {
       }
       if (f.sheet !== blad) {
         blad = f.sheet;
-        regels.push(`  Werkblad "${schoon(f.sheet)}"`);
+        regels.push(`  Werkblad "${naam(f.sheet)}"`);
       }
       regels.push(`    ${f.cell.padEnd(7)} ${f.severity.padEnd(12)} ${f.code}  ${schoon(f.message)}${extra}`);
       regels.push(`    ${"".padEnd(7)} ${"".padEnd(12)} ${"".padEnd(f.code.length)}  bron: ${schoon(f.source)}`);
@@ -146,7 +169,7 @@ export function alsCsv(bestanden: Bestandsresultaat[]): string {
       rijen.push([file, resultaat.regelset ?? "", "", "", "", "", `Geen bevindingen; ${dekkingRegel(resultaat.dekking)}`, ""].map(csvVeld).join(","));
     }
     for (const f of resultaat.bevindingen as Bevinding[]) {
-      rijen.push([file, resultaat.regelset ?? "", f.code, f.severity, f.sheet, f.cell, f.message, f.source].map(csvVeld).join(","));
+      rijen.push([file, resultaat.regelset ?? "", f.code, f.severity, naam(f.sheet), f.cell, f.message, f.source].map(csvVeld).join(","));
     }
   }
   return `${rijen.join("\r\n")}\r\n`;

@@ -4,14 +4,15 @@
  * `start()` is what bin/wlz-check.js calls. No stack trace ever reaches the user.
  */
 import { writeFile } from "node:fs/promises";
-import { resolve } from "node:path";
 import { RegelFout, zoekRegelset } from "../rules";
 import { controleerWerkmap } from "../workbook/controle";
 import type { Werkmap } from "../workbook/snapshot";
 import { WerkmapFout } from "../workbook/snapshot";
 import { leesXlsx } from "../workbook/xlsx";
 import { cellenRegels } from "./cellen";
-import { alsCsv, alsJson, alsTekst, type Bestandsresultaat, schoon } from "./uitvoer";
+import { alsCsv, alsJson, alsTekst, type Bestandsresultaat, schoon, veiligeJson } from "./uitvoer";
+import { isBestaandBestand, uitvoerWeigering } from "./uitvoerpad";
+import { startWerker } from "./werker";
 
 export interface Io {
   stdout: (tekst: string) => void;
@@ -33,6 +34,7 @@ Opties:
   --cellen BESTAND     toon wat de controle in BESTAND las: elke gevulde cel als één JSON-regel
                        (blad, cel, waarde, formule), om naast Excel te leggen
   -h, --help           deze hulp
+  --                   alles hierna is een bestand (ook een naam die met - begint)
 
 Afsluitcode: 0 geen fouten, 1 minstens één bevinding met ernst "fout",
 2 een bestand kon niet worden gelezen of de opdracht is verkeerd gebruikt.
@@ -58,6 +60,10 @@ function leesArgumenten(argv: string[]): Opties {
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
+    if (isBestaandBestand(a)) {
+      o.bestanden.push(a);
+      continue;
+    }
     const [naam, inline] = a.startsWith("--") && a.includes("=") ? [a.slice(0, a.indexOf("=")), a.slice(a.indexOf("=") + 1)] : [a, undefined];
     const neem = () => (inline !== undefined ? inline : waarde(i++, naam));
     if (naam === "--help" || naam === "-h") o.help = true;
@@ -69,7 +75,7 @@ function leesArgumenten(argv: string[]): Opties {
     else if (naam === "--out") o.out = neem();
     else if (naam === "--cellen") o.cellen = neem();
     else if (naam === "--") o.bestanden.push(...argv.slice(i + 1)), (i = argv.length);
-    else if (a.startsWith("-") && a !== "-") throw new GebruiksFout(`Onbekende optie ${schoon(a)}.`);
+    else if (a.startsWith("-") && a !== "-") throw new GebruiksFout(`Onbekende optie ${schoon(a).slice(0, 200)}. Begint een bestandsnaam met -, zet dan -- voor de bestanden.`);
     else o.bestanden.push(a);
   }
   return o;
@@ -91,9 +97,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
     }
     if (o.bestanden.length === 0) throw new GebruiksFout("Geef minstens één .xlsx-bestand op.");
     // Never write the report over a workbook: nothing of the user's may be lost.
-    if (o.out !== undefined && (/\.(xlsx|xlsm|xls)$/i.test(o.out) || o.bestanden.some((b) => resolve(b) === resolve(o.out!)))) {
-      throw new GebruiksFout(`--out ${schoon(o.out)} zou een werkmap overschrijven; kies een .txt-, .json- of .csv-bestand.`);
-    }
+    const weigering = o.out === undefined ? undefined : uitvoerWeigering(o.out, o.bestanden);
+    if (weigering !== undefined) throw new GebruiksFout(weigering);
     if (o.regelset !== undefined) {
       try {
         o.regelset = zoekRegelset(o.regelset, "--regelset").id;
@@ -110,22 +115,31 @@ export async function main(argv: string[], io: Io): Promise<number> {
   const lees = io.lees ?? ((pad: string) => leesXlsx(pad));
   const resultaten: Bestandsresultaat[] = [];
   let onleesbaar = false;
+  // each file in a worker with memory and time limits (bundled CLI); in-process with an injected reader
+  const werker = io.lees === undefined ? startWerker() : undefined;
   for (const file of o.bestanden) {
     try {
-      const werkmap = await lees(file);
-      resultaten.push({ file, resultaat: controleerWerkmap(werkmap, { regelset: o.regelset }) });
+      if (werker) resultaten.push({ file, resultaat: await werker.controleer(file, o.regelset) });
+      else resultaten.push({ file, resultaat: controleerWerkmap(await lees(file), { regelset: o.regelset }) });
     } catch (e) {
       onleesbaar = true;
       const bericht = e instanceof WerkmapFout ? e.message : "Het bestand kon niet worden gecontroleerd door een onverwachte fout.";
-      io.stderr(`wlz-check: ${schoon(file)}: ${schoon(bericht)}\n`);
+      io.stderr(`wlz-check: ${schoon(file)}: ${schoon(bericht).slice(0, 1000)}\n`);
       // In the report too: a file left out would look as if it had been checked.
       resultaten.push({ file, fout: bericht });
     }
   }
 
+  await werker?.stop();
   const csv = o.out !== undefined && /\.csv$/i.test(o.out);
   const uitvoer = csv ? alsCsv(resultaten) : o.format === "json" ? `${alsJson(resultaten)}\n` : alsTekst(resultaten);
   if (o.out !== undefined) {
+    // again right before writing: the files took time to check, the target may have changed meanwhile
+    const weigering = uitvoerWeigering(o.out, o.bestanden);
+    if (weigering !== undefined) {
+      io.stderr(`wlz-check: ${weigering}\n`);
+      return 2;
+    }
     try {
       await (io.schrijf ?? ((p: string, t: string) => writeFile(p, t, "utf8")))(o.out, uitvoer);
     } catch {
@@ -151,7 +165,7 @@ async function toonCellen(file: string, io: Io): Promise<number> {
   }
   let blok: string[] = [];
   for (const regel of cellenRegels(werkmap)) {
-    blok.push(regel);
+    blok.push(veiligeJson(regel));
     if (blok.length >= 1000) {
       io.stdout(`${blok.join("\n")}\n`);
       blok = [];

@@ -84,8 +84,75 @@ function tariefpercentageVan(rs: Regelset, lv: Leveringsvorm, profiel: unknown, 
   return tp;
 }
 
+/**
+ * Excel recalculates a cell on every change: a function call must stay within ~50 ms whatever range it is
+ * given. A range argument of more cells than this is a #VALUE! that says so (the checker's formula audit
+ * uses the same bound, src/workbook/formules.ts MAX_BEREIK, so Excel and wlz-check agree). Its size is
+ * known from its shape, without looking at the cells.
+ */
+export const MAX_BEREIK_CELLEN = 10_000;
+
+/** Argument names by position, for the message (spec §2: a message names the argument). */
+const ARGUMENTNAMEN: Record<string, readonly string[]> = {
+  TARIEFPERCENTAGE: ["regelset", "leveringsvorm", "aanbieder", "onderdeel"],
+  TARIEF: ["regelset", "leveringsvorm", "nza_zorg", "nza_nhc", "nza_nic", "aanbieder", "onderdeel"],
+  TARIEFUITLEG: ["regelset", "leveringsvorm", "aanbieder", "onderdeel"],
+  HERSCHIKKING: ["regelset", "realisatie_jan_jun", "realisatie_juni"],
+  INITIELEVOLUME: ["regelset", "leveringsvorm", "herschikte_afspraak", "correcties"],
+  CRISISVERGOEDING: ["regelset", "afgesproken_bedden", "dagen_bezet", "dagen_onbezet", "tarief", "leegstandtarief"],
+  AANBIEDERCATEGORIE: ["regelset", "contract_met_dit_zorgkantoor", "contract_elders_van", "contract_elders_tot", "eerste_declaratie", "inschrijfdatum"],
+  ONDERAANNEMING: ["regelset", "verwachte_zorg", "waarvan_onderaanneming", "volle_dochters", "heel_pakket_uitbesteed", "toestemming_zorgkantoor"],
+  TERMIJN: ["regelset", "soort", "datum"],
+  BETALING: ["regelset", "betaalmaand", "afspraak", "realisatie", "eerdere_betalingen", "voorschot", "volumekorting"],
+};
+
+const leeg = (c: unknown) => c === null || c === undefined || c === "" || c === 0;
+
+/**
+ * The range arguments of one call within MAX_BEREIK_CELLEN: a larger range loses its empty rows at the
+ * bottom first (a whole-column range J:K is 1.048.576 rows of which a profile fills a few; an empty cell is
+ * null on the web and 0 on desktop, and neither adds anything to a profile or to corrections), and what is
+ * still larger is refused with a #VALUE! that names the argument. A small range is not looked at.
+ */
+export function begrensBereiken(functie: string, a: readonly unknown[]): unknown[] {
+  let uit: unknown[] | undefined;
+  for (let i = 0; i < a.length; i++) {
+    const v = a[i];
+    if (!Array.isArray(v)) continue;
+    const kolommen = Array.isArray(v[0]) ? (v[0] as unknown[]).length : 1;
+    if (v.length * kolommen <= MAX_BEREIK_CELLEN) continue;
+    let rijen = v.length;
+    if (kolommen <= MAX_BEREIK_CELLEN) {
+      while (rijen > 0) {
+        const rij = v[rijen - 1] as unknown;
+        if (Array.isArray(rij) ? !rij.every(leeg) : !leeg(rij)) break;
+        rijen--;
+      }
+    }
+    if (rijen * kolommen > MAX_BEREIK_CELLEN) {
+      const naam = ARGUMENTNAMEN[functie]?.[i] ?? `argument ${i + 1}`;
+      const nl = (n: number) => n.toLocaleString("nl-NL");
+      throw ongeldig(
+        naam,
+        `het bereik is te groot (${nl(rijen)} gevulde rijen x ${nl(kolommen)} kolommen, hoogstens ${nl(MAX_BEREIK_CELLEN)} cellen); kies alleen de cellen die erbij horen.`,
+      );
+    }
+    uit ??= [...a];
+    uit[i] = rijen === 0 ? null : v.slice(0, rijen);
+  }
+  return uit ?? (a as unknown[]);
+}
+
+function begrensd<T extends Record<string, (a: unknown[]) => Uitkomst>>(functies: T): T {
+  const uit = {} as Record<string, (a: unknown[]) => Uitkomst>;
+  for (const [naam, fn] of Object.entries(functies)) {
+    uit[naam] = (a: unknown[] = []) => fn(begrensBereiken(naam, a));
+  }
+  return uit as T;
+}
+
 /** Arguments by position, as Excel passes them (omitted optionals are null or undefined). */
-export const WLZ_BEREKENINGEN = {
+export const WLZ_BEREKENINGEN = begrensd({
   TARIEFPERCENTAGE(a: unknown[]): number {
     const { rs, lv } = regelsetEnVorm(a);
     return getal(tariefpercentageVan(rs, lv, a[2], a[3]).percentage);
@@ -181,6 +248,6 @@ export const WLZ_BEREKENINGEN = {
       }).bedrag,
     );
   },
-} satisfies Record<string, (a: unknown[]) => Uitkomst>;
+} satisfies Record<string, (a: unknown[]) => Uitkomst>);
 
 export type WlzFunctieId = keyof typeof WLZ_BEREKENINGEN;

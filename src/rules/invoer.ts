@@ -136,7 +136,9 @@ export function leesJaNee(v: unknown, argument: string): boolean {
 
 /** Shortens user text for messages and strips control characters. */
 export function kort(t: string, n = 40): string {
+  // Cut first, then clean: a cell text may be megabytes long and is shortened in every message.
+  const deel = t.length > n ? t.slice(0, n) : t;
   // eslint-disable-next-line no-control-regex
-  const schoon = t.replace(/[\u0000-\u001f\u007f]/g, " ");
-  return schoon.length > n ? `${schoon.slice(0, n)}…` : schoon;
+  const schoon = deel.replace(/[\u0000-\u001f\u007f]/g, " ");
+  return t.length > n ? `${schoon}…` : schoon;
 }

@@ -124,7 +124,9 @@ export function leesProfielparen(paren: readonly Profielpaar[]): Profiellezing {
   const fouten: Profiellezing["fouten"] = [];
   const eerder = new Map<string, { waarde: string; ruw: unknown }>();
   paren.forEach(({ label, waarde }, index) => {
-    if (typeof label !== "string") return;
+    // The longest label is 27 characters: a long text is no label and is not normalised (a range of
+    // thousands of long texts would otherwise cost more than a function call may take).
+    if (typeof label !== "string" || label.length > 200) return;
     const k = sleutel(label) as keyof typeof PROFIELLABELS;
     if (!(k in PROFIELLABELS)) return;
     const los: Aanbiederprofiel = { categorie: "bestaand" };

@@ -251,13 +251,13 @@ export class BladBouwer {
     this.teller.aantal++;
     if (this.cellen > this.maxCellen) {
       throw new WerkmapFout(
-        `Het werkblad ${this.naam} is te groot om te controleren: meer dan ${this.maxCellen.toLocaleString("nl-NL")} gevulde cellen.`,
+        `Het werkblad ${kortNaam(this.naam)} is te groot om te controleren: meer dan ${this.maxCellen.toLocaleString("nl-NL")} gevulde cellen.`,
         "te-groot",
       );
     }
     if (this.teller.aantal > this.teller.max) {
       throw new WerkmapFout(
-        `De werkmap is te groot om te controleren: meer dan ${this.teller.max.toLocaleString("nl-NL")} gevulde cellen in alle werkbladen samen (gestopt bij werkblad ${this.naam}).`,
+        `De werkmap is te groot om te controleren: meer dan ${this.teller.max.toLocaleString("nl-NL")} gevulde cellen in alle werkbladen samen (gestopt bij werkblad ${kortNaam(this.naam)}).`,
         "te-groot",
       );
     }
@@ -285,6 +285,47 @@ export class BladBouwer {
     for (const r of rijIndexen(this.rijen)) {
       if (r < ra || r > rb) continue;
       for (const c of celKolommen(this.rijen[r])) if (c >= ca && c <= cb && (r !== ra || c !== ca)) this.wis(r, c);
+    }
+  }
+
+  /**
+   * Many merged ranges at once (a sheet's mergeCells): the present rows are listed once and each range
+   * visits only the present rows inside it (binary search), so the cost follows the cells present, not
+   * the area of the ranges nor their number times the rows. `maxWerk` bounds the row and cell visits of
+   * hostile input (thousands of overlapping ranges): beyond it a WerkmapFout "te-complex".
+   */
+  wisBereiken(bereiken: readonly [number, number, number, number][], maxWerk = 20_000_000): void {
+    const rijen = rijIndexen(this.rijen);
+    let werk = 0;
+    for (const [r1, c1, r2, c2] of bereiken) {
+      const [ra, rb] = r1 <= r2 ? [r1, r2] : [r2, r1];
+      const [ca, cb] = c1 <= c2 ? [c1, c2] : [c2, c1];
+      let lo = 0;
+      let hi = rijen.length;
+      while (lo < hi) {
+        const m = (lo + hi) >>> 1;
+        if (rijen[m] < ra) lo = m + 1;
+        else hi = m;
+      }
+      for (let i = lo; i < rijen.length && rijen[i] <= rb; i++) {
+        const r = rijen[i];
+        const rij = this.rijen[r];
+        werk++;
+        if (cb - ca < 64) {
+          werk += cb - ca + 1;
+          for (let c = ca; c <= cb; c++) if (r !== ra || c !== ca) this.wis(r, c);
+        } else {
+          const kolommen = celKolommen(rij);
+          werk += kolommen.length;
+          for (const c of kolommen) if (c >= ca && c <= cb && (r !== ra || c !== ca)) this.wis(r, c);
+        }
+        if (werk > maxWerk) {
+          throw new WerkmapFout(
+            `Het werkblad ${kortNaam(this.naam)} is te complex om te controleren: te veel (overlappende) samengevoegde cellen.`,
+            "te-groot",
+          );
+        }
+      }
     }
   }
 
@@ -446,6 +487,11 @@ export type WerkmapFoutCode =
  * Een werkmap die niet gelezen kan worden. `message` is een heldere Nederlandse zin voor de
  * gebruiker (zonder stacktrace); `code` is voor programma's (bv. afsluitcode van de CLI).
  */
+/** A sheet name for a message: Excel allows 31 characters, a hostile file any number. */
+export function kortNaam(naam: string, max = 100): string {
+  return naam.length > max ? `${naam.slice(0, max)}…` : naam;
+}
+
 export class WerkmapFout extends Error {
   override readonly name = "WerkmapFout";
   constructor(

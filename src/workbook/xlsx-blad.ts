@@ -10,7 +10,10 @@
  * - a formula without a stored value has `waarde: null`; one with an empty stored text has "".
  */
 import { GedeeldeFormule } from "./gedeelde-formule";
-import { BladBouwer, type Cel, type CelTeller, type CelWaarde, datumNaarSerie, MAX_KOLOMMEN, MAX_RIJEN, type Werkblad, WerkmapFout } from "./snapshot";
+import { BladBouwer, type Cel, type CelTeller, type CelWaarde, datumNaarSerie, MAX_KOLOMMEN, kortNaam, MAX_RIJEN, type Werkblad, WerkmapFout } from "./snapshot";
+
+/** More merged ranges than this in one sheet is refused (Excel files hold a few hundred). */
+const MAX_SAMENGEVOEGD = 1_000_000;
 import { ontsnapXml, type XmlScanner } from "./xml-scan";
 import { leesXmlStroom } from "./xlsx-pakket";
 
@@ -313,7 +316,11 @@ export async function leesBlad(naam: string, stukken: AsyncIterable<Uint8Array>,
         return;
       case MERGE: {
         const ref = scan.attr("ref");
-        if (ref) samengevoegd.push(ref);
+        // a ref is at most "XFD1048576:XFD1048576"; anything longer is no range and ignored
+        if (ref && ref.length <= 40) samengevoegd.push(ref);
+        if (samengevoegd.length > MAX_SAMENGEVOEGD) {
+          throw new WerkmapFout(`Het werkblad ${kortNaam(naam)} is te complex om te controleren: meer dan ${MAX_SAMENGEVOEGD.toLocaleString("nl-NL")} samengevoegde bereiken.`, "te-groot");
+        }
         return;
       }
     }
@@ -344,11 +351,16 @@ export async function leesBlad(naam: string, stukken: AsyncIterable<Uint8Array>,
   });
 
   // merged cells: only the top-left cell keeps its value (as Excel shows it)
+  // (all at once: the cost follows the cells present, not the area or the number of ranges; a ref
+  // outside the sheet, such as A1:A99999999999999, is clamped to the sheet)
+  const bereiken: [number, number, number, number][] = [];
   for (const ref of samengevoegd) {
-    const m = /^\$?([A-Za-z]{1,3})\$?(\d+):\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(ref);
+    const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,16}):\$?([A-Za-z]{1,3})\$?(\d{1,16})$/.exec(ref);
     if (!m) continue;
-    bouwer.wisBereik(Number(m[2]) - 1, kolomNr(m[1]), Number(m[4]) - 1, kolomNr(m[3]));
+    const rij = (t: string) => Math.min(Math.max(Number(t) - 1, 0), MAX_RIJEN - 1);
+    bereiken.push([rij(m[2]), kolomNr(m[1]), rij(m[4]), kolomNr(m[3])]);
   }
+  if (bereiken.length > 0) bouwer.wisBereiken(bereiken);
   return bouwer.bouw();
 }
 

@@ -6,7 +6,7 @@
  *
  * Values are as stored: dates as serials (1900 system; a 1904 workbook's dates are moved), errors as { fout }.
  */
-import { CelTeller, STANDAARD_MAX_CELLEN_BLAD, STANDAARD_MAX_CELLEN_WERKMAP, type Werkblad, WerkmapFout } from "./snapshot";
+import { CelTeller, kortNaam, STANDAARD_MAX_CELLEN_BLAD, STANDAARD_MAX_CELLEN_WERKMAP, type Werkblad, WerkmapFout } from "./snapshot";
 import { INGEBOUWDE_NOTATIES, isDatumNotatie, isIngebouwdeDatum } from "./notatie";
 import { leesBlad, los, ontsnapOoxml, type Stijlen } from "./xlsx-blad";
 import { leesXml, Pakket } from "./xlsx-pakket";
@@ -141,6 +141,20 @@ export async function leesXlsxStroom(bytes: Uint8Array, itemLijst: ZipItem[], op
   if (info.bladen.length === 0) throw new WerkmapFout("De werkmap bevat geen werkbladen.", "leeg");
   if (info.bladen.length > opties.maxBladen) {
     throw new WerkmapFout(`De werkmap heeft te veel werkbladen (${info.bladen.length}, hoogstens ${opties.maxBladen}).`, "te-veel-bladen");
+  }
+  // Excel gives every sheet its own part; two sheets on one part would read (and check) it twice, a
+  // thousand of them a thousand times: refused before anything is read.
+  const deelVan = new Map<ZipItem, string>();
+  for (const b of info.bladen) {
+    if (!b.item) continue;
+    const eerder = deelVan.get(b.item);
+    if (eerder !== undefined) {
+      throw new WerkmapFout(
+        `Het bestand is beschadigd: de werkbladen ${kortNaam(eerder)} en ${kortNaam(b.naam)} verwijzen naar hetzelfde onderdeel (${kortNaam(b.item.naam)}).`,
+        "beschadigd",
+      );
+    }
+    deelVan.set(b.item, b.naam);
   }
   const gedeeld = leesGedeeldeTeksten(pakket, info.gedeeld);
   const stijlen = opties.metNotatie || info.datum1904 ? leesStijlen(pakket, info.stijlen) : undefined;
