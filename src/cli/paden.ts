@@ -33,8 +33,11 @@ function overgeslagen(naam: string): boolean {
   return naam.startsWith("~$") || naam.startsWith(".");
 }
 
-/** Code-point order of the path: the same on every machine and locale. */
+/** Case-insensitive as Explorer and Finder list names, then by code point: the same on every machine and locale. */
 function vergelijk(a: string, b: string): number {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  if (x !== y) return x < y ? -1 : 1;
   return a < b ? -1 : a > b ? 1 : 0;
 }
 

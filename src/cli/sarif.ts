@@ -89,7 +89,7 @@ export function alsSarif(bestanden: Bestandsresultaat[], info: Rapportinfo): str
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
     version: "2.1.0",
     runs: [{
-      tool: { driver: { name: "wlz-check", version: info.versie || "0.0.0", informationUri: "https://github.com/", language: "nl-NL", rules } },
+      tool: { driver: { name: "wlz-check", version: info.versie || "0.0.0", language: "nl-NL", rules } },
       invocations: [{ executionSuccessful: notifications.length === 0, toolExecutionNotifications: notifications }],
       artifacts,
       results,

@@ -117,7 +117,7 @@ export function kleurAan(env: Record<string, string | undefined>, isTty: boolean
 
 export interface Tekstopties {
   kleur?: Kleuren;
-  /** Only files with findings and the total (--stil). */
+  /** Only files with fouten or waarschuwingen, and the total (--stil). */
   stil?: boolean;
 }
 
@@ -153,7 +153,7 @@ export function alsTekst(bestanden: Bestandsresultaat[], opties: Tekstopties = {
     }
     const { file, resultaat } = best;
     const b = resultaat.bevindingen;
-    if (opties.stil && b.length === 0) continue;
+    if (opties.stil && !b.some((f) => f.severity !== "info")) continue;
     regels.push(`${k.vet(schoon(file))} (regelset ${resultaat.regelset ?? "onbekend"})`);
     let blad: string | undefined;
     // Identical info findings on one sheet: shown once, at the first cell, with the other cells counted.

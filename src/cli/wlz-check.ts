@@ -49,7 +49,8 @@ Opties:
                        de extensie (.xlsx rapport, .csv, .json, .sarif, .txt)
   --regelset ID        controleer tegen deze regelset in plaats van die in de werkmap (bijv. CZ-VV-2021)
   --ernst ERNST        toon alleen bevindingen vanaf deze ernst: fout, waarschuwing of info (standaard)
-  --stil               alleen bestanden met bevindingen en het totaal; geen voortgang en geen meldingen
+  --stil               alleen bestanden met fouten of waarschuwingen en het totaal; geen voortgang
+                       en geen melding over --out
   --basislijn BESTAND  geaccepteerde afwijkingen: bevindingen uit BESTAND tellen niet als fout
   --schrijf-basislijn  schrijf alle bevindingen van deze controle als basislijn naar --basislijn BESTAND
   --regelsets          toon de regelsets die wlz-check kent
