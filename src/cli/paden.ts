@@ -183,7 +183,7 @@ export async function verzamelBestanden(argumenten: string[]): Promise<Invoerbes
     if (soort === "map") {
       const gevonden: string[] = [];
       await doorzoekMap(arg, gevonden, (n) => WERKMAP.test(n) || ANDER_FORMAAT.test(n));
-      if (gevonden.length === 0) voegToe(arg, "Deze map bevat geen .xlsx- of .xlsm-bestanden (ook niet in submappen).");
+      if (gevonden.length === 0) voegToe(arg, "Dit is een map zonder .xlsx- of .xlsm-bestanden (ook niet in submappen).");
       for (const pad of gevonden) voegToe(pad, formaatMelding(pad));
     } else if (soort === undefined && isPatroon(arg)) {
       const gevonden = await breidPatroonUit(arg);
