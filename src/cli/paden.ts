@@ -160,15 +160,16 @@ export async function breidPatroonUit(patroon: string): Promise<string[]> {
 }
 
 /**
- * The files to check, in order, each once. A path that exists is taken as it is (a file named `*.xlsx`
+ * The files to check, in order; a file found in a folder or by a pattern once. A path that exists is taken as it is (a file named `*.xlsx`
  * is that file); only a path that does not exist is read as a pattern.
  */
 export async function verzamelBestanden(argumenten: string[]): Promise<Invoerbestand[]> {
   const uit: Invoerbestand[] = [];
   const gezien = new Set<string>();
-  const voegToe = (pad: string, fout?: string) => {
+  // A file found in a folder or by a pattern is added once; a file named on the command line always is.
+  const voegToe = (pad: string, fout?: string, gevonden = true) => {
     const sleutel = resolve(pad);
-    if (gezien.has(sleutel)) return;
+    if (gevonden && gezien.has(sleutel)) return;
     gezien.add(sleutel);
     uit.push(fout === undefined ? { pad } : { pad, fout });
   };
@@ -190,7 +191,7 @@ export async function verzamelBestanden(argumenten: string[]): Promise<Invoerbes
       if (gevonden.length === 0) voegToe(arg, "Geen bestanden gevonden die bij dit patroon passen.");
       for (const pad of gevonden) voegToe(pad, formaatMelding(pad));
     } else {
-      voegToe(arg, soort === "bestand" ? formaatMelding(arg) : undefined);
+      voegToe(arg, soort === "bestand" ? formaatMelding(arg) : undefined, false);
     }
   }
   return uit;

@@ -86,7 +86,6 @@ export function alsSarif(bestanden: Bestandsresultaat[], info: Rapportinfo): str
     }
   }
   return `${JSON.stringify({
-    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
     version: "2.1.0",
     runs: [{
       tool: { driver: { name: "wlz-check", version: info.versie || "0.0.0", language: "nl-NL", rules } },

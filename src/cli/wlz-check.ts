@@ -4,7 +4,7 @@
  * `start()` is what bin/wlz-check.js calls. No stack trace ever reaches the user.
  */
 import { createHash } from "node:crypto";
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import pakket from "../../package.json";
 import { alleRegelsets, RegelFout, regelsetOverzicht, zoekRegelset } from "../rules";
@@ -146,9 +146,17 @@ function uitlegTekst(code: string): string | undefined {
   return `${c.code} (${c.ernst}): ${c.kort}\n\nWat te doen: ${c.uitleg}\nBron: ${c.bron}.\n`;
 }
 
-/** sha256 of the file's bytes, or undefined when it cannot be read (the reader says why). */
+/** Files above this size are not hashed (the reader refuses them anyway). */
+const HASH_GRENS = 512 * 1024 * 1024;
+
+/**
+ * sha256 of a regular file's bytes, or undefined (not a regular file, too large, unreadable: the reader
+ * says why). Never opens a device or a pipe, which could block or never end.
+ */
 async function sha256(pad: string): Promise<string | undefined> {
   try {
+    const s = await stat(pad);
+    if (!s.isFile() || s.size > HASH_GRENS) return undefined;
     return createHash("sha256").update(await readFile(pad)).digest("hex");
   } catch {
     return undefined;
@@ -158,7 +166,7 @@ async function sha256(pad: string): Promise<string | undefined> {
 /** Whether an existing file is a report of wlz-check (its sheets), undefined when it does not exist. */
 async function isRapport(pad: string): Promise<boolean | undefined> {
   try {
-    await readFile(pad, { flag: "r" }).then((b) => b.length);
+    if (!(await stat(pad)).isFile()) return false;
   } catch (e) {
     return (e as NodeJS.ErrnoException).code === "ENOENT" ? undefined : false;
   }

@@ -101,10 +101,16 @@ export function controleerWerkmap(invoer: Werkmap, opties: Controleopties = {}):
   return { status: "gecontroleerd", regelset: ctx.regelset?.id ?? null, bevindingen, samenvatting, gecontroleerd: telling(dekking), dekking, aanbieder };
 }
 
+/** A cell text as a short label: reports repeat it per finding, so a huge cell is cut, never repeated. */
+function label(t: string): string {
+  const s = t.trim();
+  return s.length > 120 ? `${s.slice(0, 119)}…` : s;
+}
+
 function kopTekst(k: Kopwaarde | undefined): string {
   const w = k?.cel?.waarde;
   if (w === null || w === undefined || typeof w === "object") return "";
-  return String(w).trim();
+  return label(String(w));
 }
 
 /** "blad:row" -> the prestatie code of that table row, so a finding names its row by its business key. */
@@ -119,7 +125,7 @@ function prestatiesPerRij(offerte: Offerte): Map<string, string> {
       if (!x || isLeeg(x)) continue;
       const w = x.waarde;
       if (w === null || typeof w === "object") continue;
-      m.set(`${t.blad}:${r}`, String(w).trim());
+      m.set(`${t.blad}:${r}`, label(String(w)));
     }
   }
   return m;
