@@ -1,7 +1,7 @@
 /**
  * A controller's run: 1.000 small offertes in one folder tree (10 regions x 100 files, the examples
  * copied round), checked by one `wlz-check MAP` in-process, against only reading the same files.
- * Files are checked one after the other: see README "Snelheid" for why no worker threads.
+ * Files are checked one after the other: see README "Map van 1.000 offertes" for why no worker threads yet.
  */
 import { copyFileSync, mkdirSync, readdirSync } from "node:fs";
 import { join } from "node:path";
