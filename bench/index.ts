@@ -13,6 +13,7 @@ import { schrijfGroteOfferte } from "./offerte";
 import { meetVloer } from "./vloer";
 import { meetFuncties } from "./functies";
 import { afgerond, vindRoot } from "./meten";
+import { meetMap } from "./map";
 
 const ROOT = vindRoot();
 const DOELEN = { functions_ratio: 1.2, functions_profile_ratio: 1.5, syncs: 3, checker_ratio: 1.3, lineariteit: 1.5, floor_ratio: 3, bytes_per_cell: 120 };
@@ -46,6 +47,13 @@ async function hoofd(): Promise<void> {
 
   const map = mkdtempSync(join(tmpdir(), "wlz-bench-"));
   try {
+    if (process.argv.includes("--alleen-map")) {
+      // npm run bench -- --alleen-map: only the controller's folder of 1.000 offertes
+      const m = await meetMap(ROOT, map);
+      console.log(mapTabel(m));
+      return;
+    }
+    const mapRun = await meetMap(ROOT, map);
     const functions = await meetFuncties(10_000, 7);
     const checker = await meetChecker(ROOT, map, 10_000, 3);
     const groei = await meetGroei(map, [1_000, 10_000, 100_000], (n) => (n <= 1_000 ? 5 : 1), [alsGroeiStap(checker)]);
@@ -67,6 +75,7 @@ async function hoofd(): Promise<void> {
     const uitkomst = {
       functions,
       checker,
+      map: mapRun,
       bundles: bundels,
       groei,
       doelen: {
@@ -87,6 +96,7 @@ async function hoofd(): Promise<void> {
       datum: new Date().toISOString(),
     };
     console.log(tabel(uitkomst));
+    console.log(mapTabel(mapRun));
     if (jsonPad) {
       writeFileSync(jsonPad, `${JSON.stringify(uitkomst, null, 2)}\n`);
       console.log(`JSON geschreven naar ${jsonPad}`);
@@ -130,6 +140,16 @@ type Uitkomst = {
   machine: { nproc: number; cpu: string; node: string; load_start: number[]; load_eind: number[] };
   totaal_s: number;
 };
+
+export function mapTabel(m: Awaited<ReturnType<typeof meetMap>>): string {
+  return [
+    `Map van een controleur: ${nl(m.bestanden, 0)} kleine offertes in één wlz-check-run (mediaan van 3 rondes)`,
+    `  wlz-check MAP (lezen + controleren + JSON): ${nl(m.check_ms, 0)} ms totaal, ${nl(m.check_per_file_ms, 2)} ms per bestand`,
+    `  alleen lezen (leesXlsx):                    ${nl(m.read_ms, 0)} ms totaal, ${nl(m.read_per_file_ms, 2)} ms per bestand`,
+    `  verhouding wlz-check / lezen: ${nl(m.ratio, 2)}x; afsluitcode ${m.exit_code}`,
+    "  parallel (worker threads): niet gebruikt, zie README \"Map van 1.000 offertes\"",
+  ].join("\n");
+}
 
 export function tabel(u: Uitkomst): string {
   const { functions: f, checker: c, bundles: b, groei: g, doelen: d, machine: m } = u;

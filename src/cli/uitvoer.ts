@@ -1,12 +1,38 @@
 /**
- * Output formats of wlz-check: readable text, the JSON document of spec §6, and CSV safe against formula
- * injection. Every file given appears in every format: checked (with what was checked) or unreadable (why).
+ * Output formats of wlz-check, all views of one result model: readable text, the JSON document of spec §6,
+ * CSV for Dutch Excel (safe against formula injection), and compact lines for grep and editors (the xlsx
+ * report and SARIF are in rapport.ts and sarif.ts). Every file given appears in every format: checked
+ * (with what was checked) or unreadable (why).
  */
-import type { Controleresultaat } from "../workbook/controle";
-import type { Bevinding } from "../workbook/checks/context";
+import type { Bevinding, Controleresultaat } from "../workbook/controle";
 import { dekkingDetails, dekkingRegel } from "../workbook/dekking";
 
-export type Bestandsresultaat = { file: string; resultaat: Controleresultaat } | { file: string; fout: string };
+export type Bestandsresultaat =
+  | {
+      file: string;
+      resultaat: Controleresultaat;
+      /** sha256 of the file's bytes (hex), when the file was read from disk. */
+      sha256?: string;
+      /** Per finding (same index): the baseline fingerprint and whether the baseline accepts it. */
+      vingerafdrukken?: string[];
+      geaccepteerd?: boolean[];
+    }
+  | { file: string; fout: string; sha256?: string };
+
+/** What every report says about the run itself. */
+export interface Rapportinfo {
+  versie: string;
+}
+
+/** Findings of severity fout that the baseline does not accept: these set exit code 1. */
+export function openFouten(b: Bestandsresultaat): number {
+  if ("fout" in b) return 0;
+  return b.resultaat.bevindingen.filter((f, i) => f.severity === "fout" && !b.geaccepteerd?.[i]).length;
+}
+
+export function aantalGeaccepteerd(b: Bestandsresultaat): number {
+  return "fout" in b ? 0 : (b.geaccepteerd ?? []).filter(Boolean).length;
+}
 
 /**
  * Characters that change how a line looks or where it ends: C0 (also tab, newline, CR) and C1 controls,
@@ -40,23 +66,27 @@ export interface Totaal {
   met_fouten: number;
   zonder_fouten: number;
   onleesbaar: number;
+  /** Findings accepted by the baseline (not counted as fouten). */
+  geaccepteerd: number;
 }
 
 export function totaal(bestanden: Bestandsresultaat[]): Totaal {
-  const t: Totaal = { bestanden: bestanden.length, met_fouten: 0, zonder_fouten: 0, onleesbaar: 0 };
+  const t: Totaal = { bestanden: bestanden.length, met_fouten: 0, zonder_fouten: 0, onleesbaar: 0, geaccepteerd: 0 };
   for (const b of bestanden) {
+    t.geaccepteerd += aantalGeaccepteerd(b);
     if ("fout" in b) t.onleesbaar++;
-    else if (b.resultaat.samenvatting.fout > 0) t.met_fouten++;
+    else if (openFouten(b) > 0) t.met_fouten++;
     else t.zonder_fouten++;
   }
   return t;
 }
 
-export function alsJson(bestanden: Bestandsresultaat[]): string {
+/** The fixed fields of spec §6 first, then the extra ones (prestatie, verwacht, gevonden, baseline). */
+export function alsJson(bestanden: Bestandsresultaat[], info: Rapportinfo = { versie: "" }): string {
   return veiligeJson(JSON.stringify(
     {
       files: bestanden.map((b) => {
-        if ("fout" in b) return { file: b.file, status: "onleesbaar", error: b.fout };
+        if ("fout" in b) return { file: b.file, status: "onleesbaar", error: b.fout, ...(b.sha256 ? { sha256: b.sha256 } : {}) };
         const r = b.resultaat;
         return {
           file: b.file,
@@ -66,15 +96,52 @@ export function alsJson(bestanden: Bestandsresultaat[]): string {
           dekking: r.dekking,
           // data, so not cleaned (veiligeJson escapes what a terminal would act on); only an absurdly long
           // sheet name (Excel allows 31 characters) is shortened
-          findings: r.bevindingen.map(({ code, severity, sheet, cell, message, source }) => ({ code, severity, sheet: sheet.length > 100 ? `${sheet.slice(0, 100)}…` : sheet, cell, message, source })),
+          findings: r.bevindingen.map(({ code, severity, sheet, cell, message, source, prestatie, verwacht, gevonden }, i) => ({
+            code, severity, sheet: sheet.length > 100 ? `${sheet.slice(0, 100)}…` : sheet, cell, message, source,
+            ...(prestatie !== undefined ? { prestatie } : {}),
+            ...(verwacht !== undefined ? { verwacht } : {}),
+            ...(gevonden !== undefined ? { gevonden } : {}),
+            ...(b.vingerafdrukken ? { fingerprint: b.vingerafdrukken[i] } : {}),
+            ...(b.geaccepteerd ? { geaccepteerd: b.geaccepteerd[i] } : {}),
+          })),
           summary: { ...r.samenvatting },
+          zorgaanbieder: r.aanbieder?.zorgaanbieder ?? "",
+          agbcode: r.aanbieder?.agbcode ?? "",
+          regio: r.aanbieder?.regio ?? "",
+          ...(b.sha256 ? { sha256: b.sha256 } : {}),
         };
       }),
       totaal: totaal(bestanden),
+      tool: { name: "wlz-check", version: info.versie },
     },
     null,
     2,
   ));
+}
+
+/** ANSI colours for the text view; all identity when colour is off. */
+export interface Kleuren {
+  fout: (t: string) => string;
+  waarschuwing: (t: string) => string;
+  info: (t: string) => string;
+  zacht: (t: string) => string;
+  vet: (t: string) => string;
+}
+const ansi = (code: string) => (t: string) => `\u001b[${code}m${t}\u001b[0m`;
+export const GEEN_KLEUR: Kleuren = { fout: (t) => t, waarschuwing: (t) => t, info: (t) => t, zacht: (t) => t, vet: (t) => t };
+export const KLEUR: Kleuren = { fout: ansi("31"), waarschuwing: ansi("33"), info: ansi("36"), zacht: ansi("2"), vet: ansi("1") };
+
+/** Colour on a terminal; NO_COLOR (any value) turns it off, FORCE_COLOR (not "0") on, FORCE_COLOR wins. */
+export function kleurAan(env: Record<string, string | undefined>, isTty: boolean): boolean {
+  if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR !== "0" && env.FORCE_COLOR !== "false";
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== "") return false;
+  return isTty;
+}
+
+export interface Tekstopties {
+  kleur?: Kleuren;
+  /** Only files with fouten or waarschuwingen, and the total (--stil). */
+  stil?: boolean;
 }
 
 function meervoud(n: number, een: string, meer: string): string {
@@ -88,6 +155,7 @@ export function samenvattingTekst(s: Controleresultaat["samenvatting"]): string 
 export function totaalTekst(t: Totaal): string {
   const delen = [`${t.met_fouten.toLocaleString("nl-NL")} met fouten`, `${t.zonder_fouten.toLocaleString("nl-NL")} zonder fouten`];
   if (t.onleesbaar > 0) delen.push(`${t.onleesbaar.toLocaleString("nl-NL")} onleesbaar`);
+  if (t.geaccepteerd > 0) delen.push(`${meervoud(t.geaccepteerd, "bevinding", "bevindingen")} geaccepteerd`);
   return `${meervoud(t.bestanden, "bestand", "bestanden")}: ${delen.join(", ")}`;
 }
 
@@ -95,20 +163,22 @@ export function totaalTekst(t: Totaal): string {
  * Grouped per sheet, sorted by cell (the checker's order). Identical info findings on one sheet are shown
  * once with a count, so one ambiguity met in every row does not drown the errors (the JSON keeps them all).
  */
-export function alsTekst(bestanden: Bestandsresultaat[]): string {
+export function alsTekst(bestanden: Bestandsresultaat[], opties: Tekstopties = {}): string {
+  const k = opties.kleur ?? GEEN_KLEUR;
   const regels: string[] = [];
   for (const best of bestanden) {
     if ("fout" in best) {
-      regels.push(`${naam(best.file, 500)}`);
-      regels.push(`  onleesbaar: ${schoon(best.fout)}`);
+      regels.push(`${k.vet(naam(best.file, 500))}`);
+      regels.push(`  ${k.fout("onleesbaar")}: ${schoon(best.fout)}`);
       regels.push("  Niet gecontroleerd.");
       regels.push("");
       continue;
     }
     const { file, resultaat } = best;
-    regels.push(`${naam(file, 500)} (regelset ${resultaat.regelset ?? "onbekend"})`);
-    let blad: string | undefined;
     const b = resultaat.bevindingen;
+    if (opties.stil && !b.some((f) => f.severity !== "info")) continue;
+    regels.push(`${k.vet(naam(file, 500))} (regelset ${resultaat.regelset ?? "onbekend"})`);
+    let blad: string | undefined;
     // Identical info findings on one sheet: shown once, at the first cell, with the other cells counted.
     const zelfde = new Map<string, string[]>();
     for (const f of b) {
@@ -119,7 +189,7 @@ export function alsTekst(bestanden: Bestandsresultaat[]): string {
       else zelfde.set(k, [f.cell]);
     }
     const getoond = new Set<string>();
-    for (const f of b) {
+    for (const [i, f] of b.entries()) {
       let extra = "";
       if (f.severity === "info") {
         const k = `${f.sheet}\u0000${f.code}\u0000${f.message}`;
@@ -135,16 +205,18 @@ export function alsTekst(bestanden: Bestandsresultaat[]): string {
         blad = f.sheet;
         regels.push(`  Werkblad "${naam(f.sheet)}"`);
       }
-      regels.push(`    ${f.cell.padEnd(7)} ${f.severity.padEnd(12)} ${f.code}  ${schoon(f.message)}${extra}`);
-      regels.push(`    ${"".padEnd(7)} ${"".padEnd(12)} ${"".padEnd(f.code.length)}  bron: ${schoon(f.source)}`);
+      const ernst = best.geaccepteerd?.[i] ? k.zacht("geaccepteerd".padEnd(12)) : k[f.severity](f.severity.padEnd(12));
+      regels.push(`    ${f.cell.padEnd(7)} ${ernst} ${f.code}  ${schoon(f.message)}${extra}`);
+      regels.push(k.zacht(`    ${"".padEnd(7)} ${"".padEnd(12)} ${"".padEnd(f.code.length)}  bron: ${schoon(f.source)}`));
     }
     if (b.length === 0) regels.push("  Geen bevindingen.");
     regels.push(`  Gecontroleerd: ${schoon(dekkingRegel(resultaat.dekking))}`);
     for (const d of dekkingDetails(resultaat.dekking)) regels.push(`    ${schoon(d)}`);
-    regels.push(`  Samenvatting: ${samenvattingTekst(resultaat.samenvatting)}`);
+    const acc = aantalGeaccepteerd(best);
+    regels.push(`  Samenvatting: ${samenvattingTekst(resultaat.samenvatting)}${acc > 0 ? ` (${meervoud(acc, "bevinding", "bevindingen")} geaccepteerd in de basislijn)` : ""}`);
     regels.push("");
   }
-  if (bestanden.length > 1) regels.push(`Totaal: ${totaalTekst(totaal(bestanden))}`, "");
+  if (bestanden.length > 1 || opties.stil) regels.push(`Totaal: ${totaalTekst(totaal(bestanden))}`, "");
   return regels.join("\n");
 }
 
@@ -155,22 +227,59 @@ export function csvVeld(t: string): string {
   return `"${s.replace(/"/g, '""')}"`;
 }
 
-/** One line per finding; a clean file and an unreadable file get one line each, so no file is missing. */
-export function alsCsv(bestanden: Bestandsresultaat[]): string {
-  const kop = ["file", "regelset", "code", "severity", "sheet", "cell", "message", "source"];
-  const rijen = [kop.join(",")];
+/** The columns of the findings sheet and the CSV (spec §6; Dutch headers a controller filters on). */
+export const BEVINDINGKOLOMMEN = ["bestand", "zorgaanbieder", "blad", "cel", "prestatie", "code", "ernst", "melding", "verwacht", "gevonden", "bron"] as const;
+
+/**
+ * The rows of the findings sheet: one per finding, one for a clean file ("Geen bevindingen; ...") and one
+ * for an unreadable file ("Onleesbaar, niet gecontroleerd: ..."), so that no file is missing.
+ */
+export function bevindingRijen(bestanden: Bestandsresultaat[]): string[][] {
+  const rijen: string[][] = [];
   for (const best of bestanden) {
     if ("fout" in best) {
-      rijen.push([best.file, "", "", "", "", "", `Onleesbaar, niet gecontroleerd: ${best.fout}`, ""].map(csvVeld).join(","));
+      rijen.push([best.file, "", "", "", "", "", "", `Onleesbaar, niet gecontroleerd: ${best.fout}`, "", "", ""]);
       continue;
     }
     const { file, resultaat } = best;
+    const aanbieder = (resultaat.aanbieder?.zorgaanbieder ?? "");
     if (resultaat.bevindingen.length === 0) {
-      rijen.push([file, resultaat.regelset ?? "", "", "", "", "", `Geen bevindingen; ${dekkingRegel(resultaat.dekking)}`, ""].map(csvVeld).join(","));
+      rijen.push([file, aanbieder, "", "", "", "", "", `Geen bevindingen; ${dekkingRegel(resultaat.dekking)}`, "", "", ""]);
     }
-    for (const f of resultaat.bevindingen as Bevinding[]) {
-      rijen.push([file, resultaat.regelset ?? "", f.code, f.severity, naam(f.sheet), f.cell, f.message, f.source].map(csvVeld).join(","));
+    for (const [i, f] of (resultaat.bevindingen as Bevinding[]).entries()) {
+      const melding = best.geaccepteerd?.[i] ? `Geaccepteerd (basislijn): ${f.message}` : f.message;
+      rijen.push([file, aanbieder, naam(f.sheet), f.cell, f.prestatie ?? "", f.code, f.severity, melding, f.verwacht ?? "", f.gevonden ?? "", f.source]);
     }
   }
-  return `${rijen.join("\r\n")}\r\n`;
+  return rijen;
+}
+
+/** `;`-separated UTF-8 with byte order mark, as Dutch Excel opens by a double click; the total as the last line. */
+export function alsCsv(bestanden: Bestandsresultaat[]): string {
+  const rijen = [BEVINDINGKOLOMMEN.join(";")];
+  for (const rij of bevindingRijen(bestanden)) rijen.push(rij.map(csvVeld).join(";"));
+  const leeg = BEVINDINGKOLOMMEN.map(() => "");
+  leeg[0] = "Totaal";
+  leeg[7] = totaalTekst(totaal(bestanden));
+  rijen.push(leeg.map(csvVeld).join(";"));
+  return `\ufeff${rijen.join("\r\n")}\r\n`;
+}
+
+/** One line per finding, `bestand:Blad!B5: fout WLZ-TAR-001 melding`, for grep, editors and diffs. */
+export function alsCompact(bestanden: Bestandsresultaat[]): string {
+  const regels: string[] = [];
+  const blad = (s: string) => (/^[A-Za-z0-9_]+$/.test(s) ? s : `'${s.replace(/'/g, "''")}'`);
+  const plat = (t: string) => schoon(t).replace(/[\r\n]+/g, " ");
+  for (const best of bestanden) {
+    if ("fout" in best) {
+      regels.push(`${plat(best.file)}: onleesbaar ${plat(best.fout)}`);
+      continue;
+    }
+    for (const [i, f] of best.resultaat.bevindingen.entries()) {
+      const ernst = best.geaccepteerd?.[i] ? `geaccepteerd ${f.severity}` : f.severity;
+      regels.push(`${plat(best.file)}:${plat(blad(f.sheet))}!${f.cell}: ${ernst} ${f.code} ${plat(f.message)}`);
+    }
+  }
+  regels.push(totaalTekst(totaal(bestanden)));
+  return `${regels.join("\n")}\n`;
 }

@@ -40,6 +40,8 @@ export interface Uitvoeropties {
    * onto an input and never over an existing file (a workbook is not overwritten by a report).
    */
   werkmapToegestaan?: boolean;
+  /** The existing target is a report an earlier run of wlz-check wrote: it may be replaced (still never an input). */
+  rapportToegestaan?: boolean;
 }
 
 /**
@@ -64,7 +66,7 @@ export function uitvoerWeigering(out: string, invoer: readonly string[], opties:
       return waarom(link.isSymbolicLink() || link.nlink > 1 || doel.nlink > 1 ? `verwijst (via een koppeling) naar het invoerbestand ${schoon(b).slice(0, 200)}` : "is een van de invoerbestanden");
     }
   }
-  if (doel.isFile() && isWerkmapInhoud(out)) return waarom("is een bestaande werkmap (naar de inhoud) en wordt niet overschreven");
+  if (doel.isFile() && !opties.rapportToegestaan && isWerkmapInhoud(out)) return waarom("is een bestaande werkmap (naar de inhoud) en wordt niet overschreven");
   return undefined;
 }
 

@@ -17,7 +17,8 @@ import { controleerCategorie } from "./checks/categorie";
 import { controleerGetypteGetallen, controleerOpgeslagenWaarden } from "./checks/formules";
 import { type Dekking, maakDekking, type Telling, telling } from "./dekking";
 import { leesCrisisregels, leesPrestatieregels, Rijlezer } from "./regels";
-import type { Werkmap } from "./snapshot";
+import { cel as celIn, isLeeg, type Werkmap } from "./snapshot";
+import type { Kopwaarde, Offerte } from "./offerte";
 import { plekSleutel, vulUitkomstenIn } from "./uitkomsten";
 
 export type { Bevinding, Ernst } from "./checks/context";
@@ -31,6 +32,8 @@ export interface Controleresultaat {
   /** Rows checked and skipped (spec §6 `gecontroleerd`). */
   gecontroleerd: Telling;
   dekking: Dekking;
+  /** The provider as the header block names it (empty when the label is missing). */
+  aanbieder?: { zorgaanbieder: string; agbcode: string; regio: string };
 }
 
 export interface Controleopties {
@@ -82,9 +85,48 @@ export function controleerWerkmap(invoer: Werkmap, opties: Controleopties = {}):
   const gesorteerd = [...ctx.bevindingen].sort(
     (a, b) => a.plek.blad - b.plek.blad || a.plek.r - b.plek.r || a.plek.c - b.plek.c || a.volgorde - b.volgorde,
   );
-  const bevindingen: Bevinding[] = gesorteerd.map(({ code, severity, sheet, cell, message, source }) => ({ code, severity, sheet, cell, message, source }));
+  const prestatieVan = prestatiesPerRij(offerte);
+  const bevindingen: Bevinding[] = gesorteerd.map(({ code, severity, sheet, cell, message, source, plek, prestatie, verwacht, gevonden }) => {
+    const b: Bevinding = { code, severity, sheet, cell, message, source };
+    const p = prestatie ?? prestatieVan.get(`${plek.blad}:${plek.r}`);
+    if (p !== undefined) b.prestatie = p;
+    if (verwacht !== undefined) b.verwacht = verwacht;
+    if (gevonden !== undefined) b.gevonden = gevonden;
+    return b;
+  });
   const samenvatting = { fout: 0, waarschuwing: 0, info: 0 };
   for (const b of bevindingen) samenvatting[b.severity as Ernst]++;
   const dekking = maakDekking(offerte, ctx.regelset !== null, [...ctx.nietGedaan.values()]);
-  return { status: "gecontroleerd", regelset: ctx.regelset?.id ?? null, bevindingen, samenvatting, gecontroleerd: telling(dekking), dekking };
+  const aanbieder = { zorgaanbieder: kopTekst(offerte.kop.zorgaanbieder), agbcode: kopTekst(offerte.kop.agbcode), regio: kopTekst(offerte.kop.regio) };
+  return { status: "gecontroleerd", regelset: ctx.regelset?.id ?? null, bevindingen, samenvatting, gecontroleerd: telling(dekking), dekking, aanbieder };
+}
+
+/** A cell text as a short label: reports repeat it per finding, so a huge cell is cut, never repeated. */
+function label(t: string): string {
+  const s = t.trim();
+  return s.length > 120 ? `${s.slice(0, 119)}…` : s;
+}
+
+function kopTekst(k: Kopwaarde | undefined): string {
+  const w = k?.cel?.waarde;
+  if (w === null || w === undefined || typeof w === "object") return "";
+  return label(String(w));
+}
+
+/** "blad:row" -> the prestatie code of that table row, so a finding names its row by its business key. */
+function prestatiesPerRij(offerte: Offerte): Map<string, string> {
+  const m = new Map<string, string>();
+  for (const t of [...offerte.prestatietabellen, ...offerte.crisistabellen]) {
+    const c = t.kolommen.prestatie;
+    const blad = offerte.werkmap.bladen[t.blad];
+    if (c === undefined || !blad) continue;
+    for (const r of t.rijen) {
+      const x = celIn(blad, r, c);
+      if (!x || isLeeg(x)) continue;
+      const w = x.waarde;
+      if (w === null || typeof w === "object") continue;
+      m.set(`${t.blad}:${r}`, label(String(w)));
+    }
+  }
+  return m;
 }

@@ -40,15 +40,16 @@ describe("wlz-check main()", () => {
     const r = await run(["--format", "json", join(VB, "fouten-structuur.xlsx"), join(VB, "offerte-landelijk-2021.xlsx")]);
     expect(r.code).toBe(1);
     const doc = JSON.parse(r.out);
-    expect(Object.keys(doc)).toEqual(["files", "totaal"]);
-    expect(doc.totaal).toEqual({ bestanden: 2, met_fouten: 1, zonder_fouten: 1, onleesbaar: 0 });
+    // spec §6: the fixed fields first, in this order; more are welcome after them
+    expect(Object.keys(doc).slice(0, 2)).toEqual(["files", "totaal"]);
+    expect(doc.totaal).toEqual({ bestanden: 2, met_fouten: 1, zonder_fouten: 1, onleesbaar: 0, geaccepteerd: 0 });
     expect(doc.files).toHaveLength(2);
     for (const f of doc.files) {
-      expect(Object.keys(f)).toEqual(["file", "status", "regelset", "gecontroleerd", "dekking", "findings", "summary"]);
+      expect(Object.keys(f).slice(0, 7)).toEqual(["file", "status", "regelset", "gecontroleerd", "dekking", "findings", "summary"]);
       expect(f.status).toBe("gecontroleerd");
       expect(Object.keys(f.gecontroleerd)).toEqual(["prestatieregels", "crisisregels", "overgeslagen"]);
       expect(Object.keys(f.summary)).toEqual(["fout", "waarschuwing", "info"]);
-      for (const b of f.findings) expect(Object.keys(b)).toEqual(["code", "severity", "sheet", "cell", "message", "source"]);
+      for (const b of f.findings) expect(Object.keys(b).slice(0, 6)).toEqual(["code", "severity", "sheet", "cell", "message", "source"]);
     }
     expect(doc.files[0]).toMatchObject({ regelset: null, summary: { fout: 2, waarschuwing: 0, info: 0 } });
     expect(doc.files[0].findings[0]).toMatchObject({ code: "WLZ-OFF-001", severity: "fout", sheet: "Blad1", cell: "A1" });
@@ -80,9 +81,10 @@ describe("wlz-check main()", () => {
       [join(tmp, "bestaat-niet.xlsx"), "onleesbaar"],
       [join(VB, "offerte-cz-gz-2026.xlsx"), "gecontroleerd"],
     ]);
-    expect(Object.keys(doc.files[1])).toEqual(["file", "status", "error"]);
+    expect(Object.keys(doc.files[1]).slice(0, 3)).toEqual(["file", "status", "error"]);
+    expect(doc.files[2]).not.toHaveProperty("regelset");
     expect(doc.files[2].error).toContain("Bestand niet gevonden");
-    expect(doc.totaal).toEqual({ bestanden: 4, met_fouten: 1, zonder_fouten: 1, onleesbaar: 2 });
+    expect(doc.totaal).toEqual({ bestanden: 4, met_fouten: 1, zonder_fouten: 1, onleesbaar: 2, geaccepteerd: 0 });
     const regels = r.err.trim().split("\n");
     expect(regels).toHaveLength(2);
     expect(regels[0]).toContain("kapot.xlsx");
@@ -106,11 +108,11 @@ describe("wlz-check main()", () => {
     const wm = maakWerkmap({ "=HYPERLINK(\"x\")": [["Regelset", "=1+1"]] });
     const r = await run(["--out", uit, "=evil.xlsx"], { lees: async () => wm });
     expect(r.code).toBe(1);
-    const csv = readFileSync(uit, "utf8").split("\r\n");
-    expect(csv[0]).toBe("file,regelset,code,severity,sheet,cell,message,source");
-    expect(csv[1].startsWith(`"'=evil.xlsx",`)).toBe(true);
+    const csv = readFileSync(uit, "utf8").replace(/^\ufeff/, "").split("\r\n");
+    expect(csv[0]).toBe("bestand;zorgaanbieder;blad;cel;prestatie;code;ernst;melding;verwacht;gevonden;bron");
+    expect(csv[1].startsWith(`"'=evil.xlsx";`)).toBe(true);
     expect(csv[1]).toContain(`"'=HYPERLINK(""x"")"`);
-    for (const veld of csv[1].split('","')) expect(veld.replace(/^"/, "")).not.toMatch(/^[=+\-@]/);
+    for (const veld of csv[1].split('";"')) expect(veld.replace(/^"/, "")).not.toMatch(/^[=+\-@]/);
   });
   it("an --out that cannot be written is exit 2", async () => {
     const r = await run(["--out", join(tmp, "geen-map", "x.json"), join(VB, "offerte-dsw-vv-2024.xlsx")]);
@@ -127,7 +129,7 @@ describe("wlz-check main()", () => {
   it("--help", async () => {
     const r = await run(["--help"]);
     expect(r.code).toBe(0);
-    expect(r.out).toContain("--format text|json");
+    expect(r.out).toContain("text (standaard), json, csv, xlsx, sarif of compact");
   });
   it("control characters in sheet names do not reach the terminal", async () => {
     const wm = maakWerkmap({ "a\u001b[31mb": [["Regelset", "CZ-VV-2099"]] });

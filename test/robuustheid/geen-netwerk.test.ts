@@ -59,11 +59,12 @@ describe("geen netwerk in de gebouwde bundels", () => {
     expect(js).not.toMatch(/\[\s*["'`](fetch|XMLHttpRequest|WebSocket|EventSource|sendBeacon)["'`]\s*\]|\.fetch\s*\(/);
   });
 
-  it("de CLI laadt alleen bestands-, pad-, zlib- en werkermodules (plus exceljs, die geen netwerk kent)", () => {
+  it("de CLI laadt alleen bestands-, pad-, zlib-, werker-, crypto- en url-modules (plus exceljs, die geen netwerk kent)", () => {
     const js = readFileSync(join(DIST, "cli", "wlz-check.js"), "utf8");
     const modules = [...new Set([...js.matchAll(/require\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]))].sort();
-    // node:worker_threads: each file is checked in a worker with memory and time limits (src/cli/werker.ts)
-    expect(modules).toEqual(["exceljs", "node:fs", "node:fs/promises", "node:path", "node:worker_threads", "node:zlib"]);
+    // node:worker_threads: each file is checked in a worker with memory and time limits (src/cli/werker.ts);
+    // node:crypto for the sha256 of each file, node:url for file: URIs in SARIF: none opens a connection
+    expect(modules).toEqual(["exceljs", "node:crypto", "node:fs", "node:fs/promises", "node:path", "node:url", "node:worker_threads", "node:zlib"]);
     const werker = readFileSync(join(DIST, "cli", "werker.js"), "utf8");
     const werkerModules = [...new Set([...werker.matchAll(/require\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]))].sort();
     expect(werkerModules).toEqual(["exceljs", "node:fs/promises", "node:worker_threads", "node:zlib"]);
@@ -115,7 +116,8 @@ globalThis.fetch = () => meld("fetch"); globalThis.WebSocket = function () { mel
       const voorbeelden = readdirSync(join(ROOT, "examples")).filter((n) => n.endsWith(".xlsx")).map((n) => join(ROOT, "examples", n));
       const r = spawnSync(process.execPath, ["-r", vang, join(ROOT, "bin", "wlz-check.js"), "--format", "json", "--out", join(map, "uit.csv"), ...voorbeelden], { encoding: "utf8", timeout: 120_000 });
       expect([0, 1], r.stderr).toContain(r.status);
-      expect(readFileSync(join(map, "uit.csv"), "utf8").split("\r\n").length).toBeGreaterThan(5);
+      // --format json wins over the extension of --out (spec §6)
+      expect(JSON.parse(readFileSync(join(map, "uit.csv"), "utf8")).files.length).toBe(voorbeelden.length);
       expect(() => readFileSync(log, "utf8")).toThrow();
     } finally {
       rmSync(map, { recursive: true, force: true });

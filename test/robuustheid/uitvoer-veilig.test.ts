@@ -46,7 +46,7 @@ const resultaat = (bevindingen: Bevinding[], regelset: string | null = "CZ-VV-20
   },
 });
 
-/** RFC 4180-lezer: velden tussen aanhalingstekens mogen komma's, "" en regeleinden bevatten. */
+/** RFC 4180-lezer met ; als scheidingsteken: velden tussen aanhalingstekens mogen ;, "" en regeleinden bevatten. */
 function leesCsv(t: string): string[][] {
   const rijen: string[][] = [];
   let rij: string[] = [];
@@ -60,7 +60,7 @@ function leesCsv(t: string): string[][] {
       else if (c === '"') (gequote = false), i++;
       else (veld += c), i++;
     } else if (c === '"') (gequote = true), i++;
-    else if (c === ",") rij.push(veld), (veld = ""), i++;
+    else if (c === ";") rij.push(veld), (veld = ""), i++;
     else if (c === "\r" && t[i + 1] === "\n") rij.push(veld), rijen.push(rij), (rij = []), (veld = ""), (i += 2);
     else (veld += c), i++;
   }
@@ -70,15 +70,16 @@ function leesCsv(t: string): string[][] {
 
 /** Wat een spreadsheet van een CSV-veld maakt: een veld dat met een formuleteken begint, is een formule. */
 function controleerCsv(csv: string, aantal: number): void {
-  const rijen = leesCsv(csv);
-  // a file without findings still has its own line
-  expect(rijen).toHaveLength(Math.max(aantal, 1) + 1);
+  expect(csv.startsWith("\ufeff")).toBe(true);
+  const rijen = leesCsv(csv.slice(1));
+  // a file without findings still has its own line; the total is the last line
+  expect(rijen).toHaveLength(Math.max(aantal, 1) + 2);
   for (const rij of rijen) {
-    expect(rij).toHaveLength(8);
+    expect(rij).toHaveLength(11);
     for (const veld of rij) expect(veld, JSON.stringify(veld)).not.toMatch(CSV_FORMULESTART);
   }
-  // elk gegevensveld staat tussen aanhalingstekens (de vaste kopregel niet): een komma splitst geen kolom
-  expect(csv.startsWith("file,regelset,code,severity,sheet,cell,message,source\r\n")).toBe(true);
+  // elk gegevensveld staat tussen aanhalingstekens (de vaste kopregel niet): een ; splitst geen kolom
+  expect(csv.startsWith("\ufeffbestand;zorgaanbieder;blad;cel;prestatie;code;ernst;melding;verwacht;gevonden;bron\r\n")).toBe(true);
   for (const regel of csv.split("\r\n").slice(1).filter(Boolean)) expect(regel.startsWith('"'), regel).toBe(true);
 }
 

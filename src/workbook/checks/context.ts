@@ -15,6 +15,18 @@ export interface Bevinding {
   cell: string;
   message: string;
   source: string;
+  /** The prestatie of the row the finding is in (filled in by the checker where the row has one). */
+  prestatie?: string;
+  /** Where a check compares values: what the rules give and what the workbook holds, as shown in the message. */
+  verwacht?: string;
+  gevonden?: string;
+}
+
+/** Optional structured details of a finding; the message stays the full explanation. */
+export interface Details {
+  prestatie?: string;
+  verwacht?: string;
+  gevonden?: string;
 }
 
 /** A finding before sorting, with its numeric position. */
@@ -38,7 +50,7 @@ export interface Context {
   regelset: Regelset | null;
   profiel: Aanbiederprofiel | null;
   /** Adds a finding at a position; `bron` as a rule source or a plain text. */
-  meld(code: string, ernst: Ernst, plek: Plek, bericht: string, bron: Bron | string): void;
+  meld(code: string, ernst: Ernst, plek: Plek, bericht: string, bron: Bron | string, details?: Details): void;
   /** WLZ-AMB-001 for each ambiguity met, once per cell and ambiguity id. */
   dubbelzinnig(plek: Plek, waarschuwingen: Waarschuwing[], wat: string): void;
   /** The cell at a position. */
@@ -67,7 +79,7 @@ export function maakContext(
     profiel: null as Aanbiederprofiel | null,
     bevindingen,
     nietGedaan,
-    meld(code: string, ernst: Ernst, plek: Plek, bericht: string, bron: Bron | string) {
+    meld(code: string, ernst: Ernst, plek: Plek, bericht: string, bron: Bron | string, details?: Details) {
       const blad = offerte.werkmap.bladen[plek.blad];
       bevindingen.push({
         code,
@@ -76,6 +88,7 @@ export function maakContext(
         cell: adres(plek.r, plek.c),
         message: bericht,
         source: typeof bron === "string" ? bron : bronTekst(bron, ctx.regelset?.id),
+        ...details,
         plek,
         volgorde: bevindingen.length,
       });

@@ -41,7 +41,8 @@ export function controleerCrisis(ctx: Context, t: Tabel<Crisiskolom>, regels: Cr
     const cap = bedden.times(dagenPerBed);
     if (b.plus(o).greaterThan(cap)) {
       ctx.meld("WLZ-CRI-001", "fout", dagenPlek,
-        `Dagen bezet + onbezet = ${alsGetal(b.plus(o))} is meer dan ${dagenPerBed} x ${alsGetal(bedden)} afgesproken bedden = ${alsGetal(cap)} dagen.`, capBron);
+        `Dagen bezet + onbezet = ${alsGetal(b.plus(o))} is meer dan ${dagenPerBed} x ${alsGetal(bedden)} afgesproken bedden = ${alsGetal(cap)} dagen.`, capBron,
+        { verwacht: `hoogstens ${alsGetal(cap)}`, gevonden: alsGetal(b.plus(o)) });
     }
     let uit;
     try {
@@ -59,12 +60,14 @@ export function controleerCrisis(ctx: Context, t: Tabel<Crisiskolom>, regels: Cr
     const toelichting = uit.stappen.map((s) => s.stap).join("; ");
     if (vdPlek && vergoedeDagen != null && vergoedeDagen.minus(uit.vergoedeDagen).abs().greaterThan("0.005")) {
       ctx.meld("WLZ-CRI-002", "fout", vdPlek,
-        `Vergoede dagen ${alsGetal(vergoedeDagen)} wijkt af van ${rs.id}: ${alsGetal(uit.vergoedeDagen)} (${toelichting}).`, rs.crisis?.drempel?.bron ?? rs.crisis?.bron ?? rs.bron);
+        `Vergoede dagen ${alsGetal(vergoedeDagen)} wijkt af van ${rs.id}: ${alsGetal(uit.vergoedeDagen)} (${toelichting}).`, rs.crisis?.drempel?.bron ?? rs.crisis?.bron ?? rs.bron,
+        { verwacht: alsGetal(uit.vergoedeDagen), gevonden: alsGetal(vergoedeDagen) });
     }
     const vPlek = plekIn(t, r, "vergoeding");
     if (vPlek && vergoeding != null && uit.bedrag && vergoeding.minus(uit.bedrag).abs().greaterThan("0.005")) {
       ctx.meld("WLZ-CRI-002", "fout", vPlek,
-        `Vergoeding ${alsBedrag(vergoeding)} wijkt af van ${rs.id}: ${alsBedrag(uit.bedrag)} (${toelichting}).`, rs.crisis?.bron ?? rs.bron);
+        `Vergoeding ${alsBedrag(vergoeding)} wijkt af van ${rs.id}: ${alsBedrag(uit.bedrag)} (${toelichting}).`, rs.crisis?.bron ?? rs.bron,
+        { verwacht: alsBedrag(uit.bedrag), gevonden: alsBedrag(vergoeding) });
     }
   }
 }

@@ -26,7 +26,8 @@ export function controleerOmzet(ctx: Context, t: Tabel<Prestatiekolom>, regels: 
     const verwacht = tarief.times(volume);
     if (omzet.minus(verwacht).abs().greaterThan(MARGE)) {
       ctx.meld("WLZ-OMZ-001", "fout", omzetPlek,
-        `Omzet ${alsBedrag(omzet)} is niet gelijk aan tarief x volume: ${alsBedrag(tarief)} x ${alsGetal(volume)} = ${alsBedrag(verwacht.toDecimalPlaces(2))}.`, bron);
+        `Omzet ${alsBedrag(omzet)} is niet gelijk aan tarief x volume: ${alsBedrag(tarief)} x ${alsGetal(volume)} = ${alsBedrag(verwacht.toDecimalPlaces(2))}.`, bron,
+        { verwacht: alsBedrag(verwacht.toDecimalPlaces(2)), gevonden: alsBedrag(omzet) });
     } else {
       schoon.zet(waarden);
     }

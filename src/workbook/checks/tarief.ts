@@ -90,10 +90,12 @@ function controleerRij(ctx: Context, rs: Regelset, tp: Tariefpercentage, lv: str
   if (pOff && pctPlek) {
     if (teHoog) {
       ctx.meld("WLZ-TAR-001", "fout", pctPlek,
-        `Tariefpercentage ${alsPercentage(pOff)} is hoger dan ${rs.id} voor deze aanbieder toestaat (${lv}): hoogstens ${alsPercentage(tp.maximum)}.`, laatsteBron(tp));
+        `Tariefpercentage ${alsPercentage(pOff)} is hoger dan ${rs.id} voor deze aanbieder toestaat (${lv}): hoogstens ${alsPercentage(tp.maximum)}.`, laatsteBron(tp),
+        { verwacht: `hoogstens ${alsPercentage(tp.maximum)}`, gevonden: alsPercentage(pOff) });
     } else if (pOff.lessThan(tp.minimum.minus(EPS_PCT))) {
       ctx.meld("WLZ-TAR-004", "waarschuwing", pctPlek,
-        `Tariefpercentage ${alsPercentage(pOff)} is lager dan ${rs.id} geeft (${lv}): ${alsPercentage(tp.minimum)}${tp.minimum.equals(tp.maximum) ? "" : ` tot ${alsPercentage(tp.maximum)}`}; de aanbieder krijgt mogelijk te weinig betaald.`, laatsteBron(tp));
+        `Tariefpercentage ${alsPercentage(pOff)} is lager dan ${rs.id} geeft (${lv}): ${alsPercentage(tp.minimum)}${tp.minimum.equals(tp.maximum) ? "" : ` tot ${alsPercentage(tp.maximum)}`}; de aanbieder krijgt mogelijk te weinig betaald.`, laatsteBron(tp),
+        { verwacht: `${alsPercentage(tp.minimum)}${tp.minimum.equals(tp.maximum) ? "" : ` tot ${alsPercentage(tp.maximum)}`}`, gevonden: alsPercentage(pOff) });
     }
   }
 
@@ -124,10 +126,10 @@ function controleerRij(ctx: Context, rs: Regelset, tp: Tariefpercentage, lv: str
     const standaard = tp.nhcNicStandaard;
     ctx.meld("WLZ-TAR-003", standaard ? "waarschuwing" : "fout", tariefPlek,
       `NHC/NIC is tegen ${alsPercentage(q)} gerekend in plaats van ${alsPercentage(tp.nhcNicPercentage)} volgens ${rs.id}: het tarief ${alsBedrag(tarief)} moet ${alsBedrag(verwacht)} zijn (${alsPercentage(p)} x NZa zorg + ${alsPercentage(tp.nhcNicPercentage)} x (NHC + NIC)).${standaard ? ` De bron noemt voor ${rs.id} geen NHC/NIC-percentage; ${alsPercentage(tp.nhcNicPercentage)} is de standaard (zie de melding over de onduidelijke regel).` : ""}`,
-      rs.tarief.nhcNic.bron);
+      rs.tarief.nhcNic.bron, { verwacht: alsBedrag(verwacht), gevonden: alsBedrag(tarief) });
     return;
   }
   ctx.meld("WLZ-TAR-002", "fout", tariefPlek,
     `Tarief ${alsBedrag(tarief)} wijkt af van het tarief volgens ${rs.id}: ${alsBedrag(verwacht)} (${alsPercentage(p)} x NZa zorg ${alsBedrag(zorg)} + ${alsPercentage(tp.nhcNicPercentage)} x NHC/NIC ${alsBedrag(nhcNic)}, afgerond op centen).`,
-    laatsteBron(tp));
+    laatsteBron(tp), { verwacht: alsBedrag(verwacht), gevonden: alsBedrag(tarief) });
 }

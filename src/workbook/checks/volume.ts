@@ -48,7 +48,8 @@ export function controleerVolumes(ctx: Context, t: Tabel<Prestatiekolom>, regels
     if (max.waarschuwingen.length > 0) ctx.dubbelzinnig(initPlek, max.waarschuwingen, `Het initieel volume voor ${soort.lv}`);
     if (init.greaterThan(max.waarde.plus("1e-9"))) {
       const stap = max.stappen[max.stappen.length - 1];
-      ctx.meld("WLZ-VOL-001", "fout", initPlek, `Initieel volume ${alsGetal(init)} is meer dan ${rs.id} toestaat: hoogstens ${stap.stap}.`, stap.bron);
+      ctx.meld("WLZ-VOL-001", "fout", initPlek, `Initieel volume ${alsGetal(init)} is meer dan ${rs.id} toestaat: hoogstens ${stap.stap}.`, stap.bron,
+        { verwacht: `hoogstens ${alsGetal(max.waarde)}`, gevonden: alsGetal(init) });
       continue;
     }
     let perSoort = zonderBevinding.get(soort);
