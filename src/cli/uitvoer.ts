@@ -43,7 +43,7 @@ export function alsJson(bestanden: Bestandsresultaat[]): string {
           regelset: r.regelset,
           gecontroleerd: { ...r.gecontroleerd },
           dekking: r.dekking,
-          findings: r.bevindingen.map(({ code, severity, sheet, cell, message, source }) => ({ code, severity, sheet, cell, message, source })),
+          findings: r.bevindingen.map(({ code, severity, sheet, cell, message, source, bron }) => ({ code, severity, sheet, cell, message, source, ...(bron ? { bron } : {}) })),
           summary: { ...r.samenvatting },
         };
       }),

@@ -82,7 +82,7 @@ export function controleerWerkmap(invoer: Werkmap, opties: Controleopties = {}):
   const gesorteerd = [...ctx.bevindingen].sort(
     (a, b) => a.plek.blad - b.plek.blad || a.plek.r - b.plek.r || a.plek.c - b.plek.c || a.volgorde - b.volgorde,
   );
-  const bevindingen: Bevinding[] = gesorteerd.map(({ code, severity, sheet, cell, message, source }) => ({ code, severity, sheet, cell, message, source }));
+  const bevindingen: Bevinding[] = gesorteerd.map(({ code, severity, sheet, cell, message, source, bron }) => ({ code, severity, sheet, cell, message, source, ...(bron ? { bron } : {}) }));
   const samenvatting = { fout: 0, waarschuwing: 0, info: 0 };
   for (const b of bevindingen) samenvatting[b.severity as Ernst]++;
   const dekking = maakDekking(offerte, ctx.regelset !== null, [...ctx.nietGedaan.values()]);
