@@ -2,6 +2,7 @@
  * Output formats of wlz-check: readable text, the JSON document of spec §6, and CSV safe against formula
  * injection. Every file given appears in every format: checked (with what was checked) or unreadable (why).
  */
+import { statusTekst, zoekRegelset } from "../rules";
 import type { Controleresultaat } from "../workbook/controle";
 import type { Bevinding } from "../workbook/checks/context";
 import { dekkingDetails, dekkingRegel } from "../workbook/dekking";
@@ -31,6 +32,12 @@ export function totaal(bestanden: Bestandsresultaat[]): Totaal {
   return t;
 }
 
+/** Year, validity, status and data version of the rule set a file was checked against. */
+function regelsetgegevens(id: string) {
+  const rs = zoekRegelset(id);
+  return { id: rs.id, jaar: rs.jaar, geldig_van: rs.geldigheid.van, geldig_tot: rs.geldigheid.tot, status: statusTekst(rs), dataversie: rs.dataversie };
+}
+
 export function alsJson(bestanden: Bestandsresultaat[]): string {
   return JSON.stringify(
     {
@@ -45,6 +52,7 @@ export function alsJson(bestanden: Bestandsresultaat[]): string {
           dekking: r.dekking,
           findings: r.bevindingen.map(({ code, severity, sheet, cell, message, source, bron }) => ({ code, severity, sheet, cell, message, source, ...(bron ? { bron } : {}) })),
           summary: { ...r.samenvatting },
+          ...(r.regelset ? { regelsetgegevens: regelsetgegevens(r.regelset) } : {}),
         };
       }),
       totaal: totaal(bestanden),

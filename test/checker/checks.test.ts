@@ -231,7 +231,9 @@ describe("WLZ-AMB-001 and WLZ-OFF-005", () => {
     expect(amb.map((b) => b.cell)).toEqual(["G6", "G6", "G7", "G7"]);
     expect(amb[0].message).toContain("AMB-NHCNIC");
     expect(amb[0].message).toContain("standaard");
-    expect(amb[0].source).toContain("003_950f96c2051c1ab7.txt");
+    expect(amb[0].source).toContain("Tabel thema’s in contractering langdurige zorg 2024-2026");
+    expect(amb[0].source).not.toContain("003_950f96c2051c1ab7.txt");
+    expect(amb[0].bron).toMatchObject({ titel: "Tabel thema’s in contractering langdurige zorg 2024-2026", bestand: "003_950f96c2051c1ab7.txt" });
   });
   it("missing Richttarief for CZ-GZ-2026 is a clear warning, once, not a crash", () => {
     const r = controleer({ kop: [["Regelset", "CZ-GZ-2026"]], rijen: [goedeRij(), goedeRij(), goedeRij()] });
