@@ -6,7 +6,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { alleDocumenten, alleRegelsets, bron, type Bron, bronTekst, bronVelden, documentVan, SEEDS } from "../../src/rules";
+import { alleDocumenten, alleRegelsets, bron, type Bron, bronTekst, bronVelden, documentVan, pp, SEEDS, zoekRegelset } from "../../src/rules";
+import type { Regelsetdefinitie } from "../../src/rules/regelset";
+import { erf } from "../../src/rules/register";
 
 const SEEDMAP = join(__dirname, "../../../shared/seeds");
 const INTERN = /[0-9]{3}_[0-9a-f]{16}\.txt|\(L[0-9]+|\bL[0-9]{2,}\b/;
@@ -122,5 +124,31 @@ describe("bronnen in de regelsets", () => {
 
   it("citaten zijn kort (hoogstens ongeveer 150 tekens per passage)", () => {
     for (const { pad, b } of alle) if (b.citaat) for (const deel of b.citaat.split(" … ")) expect(deel.length, pad).toBeLessThanOrEqual(170);
+  });
+});
+
+describe("geldigheid, status en dataversie van een regelset", () => {
+  it("elke regelset: inkoopjaar als geldigheid, status uit het documentregister, een eigen dataversie", () => {
+    const sets = alleRegelsets();
+    for (const rs of sets) {
+      expect(rs.geldigheid, rs.id).toEqual({ van: `${rs.jaar}-01-01`, tot: `${rs.jaar}-12-31` });
+      expect(documentVan(rs.bron.seed).inkoopjaren, rs.id).toContain(rs.jaar);
+      expect(rs.status.document).toBe(documentVan(rs.bron.seed).kort);
+      expect(rs.dataversie).toMatch(/^[0-9a-f]{12}$/);
+    }
+    expect(sets.filter((rs) => rs.status.herkomst === "secundair").map((rs) => rs.id).sort()).toEqual(
+      ["CZ-VV-2024", "DSW-VV-2024", "MENZIS-VV-2024", "SALLAND-VV-2024", "VGZ-VV-2024", "ZK-VV-2024", "ZZ-VV-2024"],
+    );
+    for (const rs of sets) if (rs.status.herkomst === "secundair") expect(rs.status.zekerheid, rs.id).toBeDefined();
+    expect(new Set(sets.map((rs) => rs.dataversie)).size).toBe(sets.length);
+  });
+
+  it("de dataversie verandert als een waarde verandert, en alleen dan", () => {
+    const cz = zoekRegelset("CZ-VV-2021");
+    const ouder = zoekRegelset("LANDELIJK-2021");
+    const def = { ...cz, erftVan: "LANDELIJK-2021" } as unknown as Regelsetdefinitie;
+    expect(erf(def, ouder).dataversie).toBe(cz.dataversie);
+    const anders = { ...def, volume: { ...cz.volume, percentages: { ...cz.volume.percentages, MPT: { ...cz.volume.percentages.MPT!, waarde: pp(91) } } } };
+    expect(erf(anders as Regelsetdefinitie, ouder).dataversie).not.toBe(cz.dataversie);
   });
 });
