@@ -29,7 +29,8 @@ export interface Bron {
 
 const REGELNUMMER = /^L\d+(?:-\d+)?$/;
 /** A quoted passage: opened after a space, "(" or ":" (or at the start), closed before a space or punctuation. */
-const CITAAT = /(?:^|(?<=[\s(:]))'([^']{3,}?)'(?=$|[\s),;:.])/g;
+// No lookbehind: older Office webviews (WebKit before 16.4) reject it when the bundle loads.
+const CITAAT = /(?:^|[\s(:])'([^']{3,}?)'(?=$|[\s),;:.])/g;
 
 /**
  * Builds a source from a catalogue-style section text such as "§4.3 'maximaal 96% …' (L450-454)":
