@@ -4,6 +4,7 @@
  * report and SARIF are in rapport.ts and sarif.ts). Every file given appears in every format: checked
  * (with what was checked) or unreadable (why).
  */
+import { statusTekst, zoekRegelset } from "../rules";
 import type { Bevinding, Controleresultaat } from "../workbook/controle";
 import { dekkingDetails, dekkingRegel } from "../workbook/dekking";
 
@@ -81,6 +82,12 @@ export function totaal(bestanden: Bestandsresultaat[]): Totaal {
   return t;
 }
 
+/** Year, validity, status and data version of the rule set a file was checked against. */
+function regelsetgegevens(id: string) {
+  const rs = zoekRegelset(id);
+  return { id: rs.id, jaar: rs.jaar, geldig_van: rs.geldigheid.van, geldig_tot: rs.geldigheid.tot, status: statusTekst(rs), dataversie: rs.dataversie };
+}
+
 /** The fixed fields of spec §6 first, then the extra ones (prestatie, verwacht, gevonden, baseline). */
 export function alsJson(bestanden: Bestandsresultaat[], info: Rapportinfo = { versie: "" }): string {
   return veiligeJson(JSON.stringify(
@@ -96,8 +103,9 @@ export function alsJson(bestanden: Bestandsresultaat[], info: Rapportinfo = { ve
           dekking: r.dekking,
           // data, so not cleaned (veiligeJson escapes what a terminal would act on); only an absurdly long
           // sheet name (Excel allows 31 characters) is shortened
-          findings: r.bevindingen.map(({ code, severity, sheet, cell, message, source, prestatie, verwacht, gevonden }, i) => ({
+          findings: r.bevindingen.map(({ code, severity, sheet, cell, message, source, bron, prestatie, verwacht, gevonden }, i) => ({
             code, severity, sheet: sheet.length > 100 ? `${sheet.slice(0, 100)}…` : sheet, cell, message, source,
+            ...(bron ? { bron } : {}),
             ...(prestatie !== undefined ? { prestatie } : {}),
             ...(verwacht !== undefined ? { verwacht } : {}),
             ...(gevonden !== undefined ? { gevonden } : {}),
@@ -105,6 +113,7 @@ export function alsJson(bestanden: Bestandsresultaat[], info: Rapportinfo = { ve
             ...(b.geaccepteerd ? { geaccepteerd: b.geaccepteerd[i] } : {}),
           })),
           summary: { ...r.samenvatting },
+          ...(r.regelset ? { regelsetgegevens: regelsetgegevens(r.regelset) } : {}),
           zorgaanbieder: r.aanbieder?.zorgaanbieder ?? "",
           agbcode: r.aanbieder?.agbcode ?? "",
           regio: r.aanbieder?.regio ?? "",

@@ -23,6 +23,7 @@ import {
   leesTermijnsoort,
   maandbetaling,
   regelsetOverzicht,
+  REGELSETKOPPEN,
   termijn,
   tijdstipNaarSerie,
   uitlegRijen,
@@ -204,7 +205,7 @@ export const WLZ_BEREKENINGEN = begrensd({
     return getal(uit.bedrag ?? uit.vergoedeDagen);
   },
   REGELSETS(): Excelwaarde[][] {
-    return [["id", "zorgkantoor", "sector", "jaar", "omschrijving", "bron"], ...regelsetOverzicht()];
+    return [[...REGELSETKOPPEN], ...regelsetOverzicht()];
   },
   AANBIEDERCATEGORIE(a: unknown[]): string {
     const rs = zoekRegelset(enkel(a[0], "regelset"));

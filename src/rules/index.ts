@@ -5,6 +5,7 @@
  */
 export * from "./decimaal";
 export * from "./bronnen";
+export * from "./documenten";
 export * from "./fouten";
 export * from "./typen";
 export * from "./invoer";
@@ -24,9 +25,23 @@ export * from "./kwaliteitsbudget";
 import { bronTekst } from "./bronnen";
 import { alleRegelsets } from "./register";
 
-/** One row per rule set for WLZ.REGELSETS and the task pane: id, zorgkantoor, sector, jaar, omschrijving, bron. */
-export function regelsetOverzicht(): [string, string, string, number, string, string][] {
-  return alleRegelsets().map((rs) => [rs.id, rs.zorgkantoor, rs.sectoren.join(", "), rs.jaar, rs.omschrijving, bronTekst(rs.bron)]);
+import type { Regelset } from "./regelset";
+
+/** The status of a rule set in words: "gepubliceerd document" or "secundaire bron, zekerheid middel". */
+export function statusTekst(rs: Regelset): string {
+  if (rs.status.herkomst === "gepubliceerd") return "gepubliceerd document";
+  return `secundaire bron${rs.status.zekerheid ? `, zekerheid ${rs.status.zekerheid}` : ""}`;
+}
+
+/** Column headers of WLZ.REGELSETS: the six of spec §2, then validity, status and data version. */
+export const REGELSETKOPPEN = ["id", "zorgkantoor", "sector", "jaar", "omschrijving", "bron", "geldig vanaf", "geldig tot", "status", "dataversie"] as const;
+
+/** One row per rule set for WLZ.REGELSETS and the task pane, in the order of REGELSETKOPPEN. */
+export function regelsetOverzicht(): [string, string, string, number, string, string, string, string, string, string][] {
+  return alleRegelsets().map((rs) => [
+    rs.id, rs.zorgkantoor, rs.sectoren.join(", "), rs.jaar, rs.omschrijving, bronTekst(rs.bron),
+    rs.geldigheid.van, rs.geldigheid.tot, statusTekst(rs), rs.dataversie,
+  ]);
 }
 export * from "./termijnen";
 export * from "./betalingen";

@@ -1,5 +1,5 @@
 import type { Dec } from "./decimaal";
-import type { Bron, NietGepubliceerd, Waarde } from "./bronnen";
+import type { Bron, NietGepubliceerd, Waarde, Zekerheid } from "./bronnen";
 import type { Categorie, Leveringsvorm, Onderdeel, Sector } from "./typen";
 
 /** A tariff rule of a rule set, applied in order by the engine (tarief.ts). Every rule carries its source. */
@@ -211,6 +211,12 @@ export interface Regelset {
   bron: Bron;
   /** The id this rule set inherits from; its own fields override. */
   erftVan?: string;
+  /** The period the rule set holds for (the purchasing year unless the definition says otherwise). */
+  geldigheid: { van: string; tot: string };
+  /** Published document of the purchaser, or a secondary source with the confidence of its reading. */
+  status: { herkomst: "gepubliceerd" | "secundair"; document: string; zekerheid?: Zekerheid };
+  /** Hash of the rule set's values and sources, computed when the rule sets are built: changes whenever a value does. */
+  dataversie: string;
   tarief: {
     soortBasis: "basistarief" | "richttarief";
     basis: Waarde<Dec> | NietGepubliceerd;
@@ -228,7 +234,7 @@ export interface Regelset {
 }
 
 /** What a rule set file declares: anything may be left to the parent. */
-export type Regelsetdefinitie = Omit<Partial<Regelset>, "tarief" | "volume" | "voorwaarden"> &
+export type Regelsetdefinitie = Omit<Partial<Regelset>, "tarief" | "volume" | "voorwaarden" | "status" | "dataversie"> &
   Pick<Regelset, "id" | "zorgkantoor" | "sectoren" | "jaar" | "omschrijving" | "bron"> & {
     tarief?: Partial<Regelset["tarief"]>;
     volume?: Partial<Volumeregels>;

@@ -1,3 +1,4 @@
+import { documentVan } from "./documenten";
 import { nietBeschikbaar, ongeldig } from "./fouten";
 import { kort, sleutel } from "./invoer";
 import type { Regelset, Regelsetdefinitie } from "./regelset";
@@ -32,6 +33,12 @@ const DEFINITIES: Regelsetdefinitie[] = [
 
 /** A child overrides its parent field by field; a child's own `regels` list replaces the parent's. */
 export function erf(def: Regelsetdefinitie, ouder?: Regelset): Regelset {
+  return metGegevens(erfWaarden(def, ouder), def);
+}
+
+type Onaf = Omit<Regelset, "status" | "dataversie" | "geldigheid"> & Partial<Regelset>;
+
+function erfWaarden(def: Regelsetdefinitie, ouder?: Regelset): Onaf {
   if (!ouder) {
     if (!def.tarief?.basis || !def.tarief.nhcNic || !def.tarief.soortBasis) {
       throw new Error(`Regelset ${def.id} mist tariefgegevens en erft van niemand`);
@@ -53,6 +60,33 @@ export function erf(def: Regelsetdefinitie, ouder?: Regelset): Regelset {
     crisis: heeftEigenCrisis ? def.crisis : ouder.crisis,
     crisisOntbreekt: heeftEigenCrisis ? def.crisisOntbreekt : ouder.crisisOntbreekt,
   };
+}
+
+/** 53-bit string hash (cyrb53), as 12 hex digits: small, synchronous and the same in Node and the browser. */
+export function hash53(t: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, "0").slice(-12);
+}
+
+/** Validity, status and data version of a built rule set (Dec values serialise as their decimal strings). */
+export function metGegevens(rs: Onaf, def: Regelsetdefinitie): Regelset {
+  const doc = documentVan(rs.bron.seed);
+  const geldigheid = def.geldigheid ?? { van: `${rs.jaar}-01-01`, tot: `${rs.jaar}-12-31` };
+  const status: Regelset["status"] = {
+    herkomst: doc.status,
+    document: doc.kort,
+    ...(doc.status === "secundair" && rs.bron.zekerheid ? { zekerheid: rs.bron.zekerheid } : {}),
+  };
+  const { dataversie: _oud, status: _st, ...waarden } = { ...rs, geldigheid, status };
+  return { ...waarden, geldigheid, status, dataversie: hash53(JSON.stringify(waarden)) } as Regelset;
 }
 
 function bouw(): Map<string, Regelset> {

@@ -21,6 +21,22 @@ export function inschrijvingTijdig(rs: Regelset, ingediend: Tijdstip): Oordeel {
   return { ok, reden: ok ? `Ingediend vóór de sluiting (${toon(t.uiterlijk)})` : `Te laat: de inschrijving sloot ${toon(t.uiterlijk)}`, bron: t.bron };
 }
 
+/**
+ * Whether a registration date fits the rule set's purchasing year: providers register for a year in the year
+ * before it (CZ 2021: 31 July 2020) or during it (tussentijds inschrijven). Any other year points at the wrong rule set.
+ */
+export function inschrijfjaarPast(rs: Regelset, ingediend: Tijdstip): Oordeel {
+  const jaar = Number(ingediend.slice(0, 4));
+  const ok = jaar === rs.jaar - 1 || jaar === rs.jaar;
+  return {
+    ok,
+    reden: ok
+      ? `Inschrijving in ${jaar} past bij inkoopjaar ${rs.jaar}`
+      : `een inschrijving in ${jaar} past niet bij regelset ${rs.id} (inkoopjaar ${rs.jaar}, geldig ${toon(rs.geldigheid.van)} t/m ${toon(rs.geldigheid.tot)}); voor ${rs.jaar} schrijft u in ${rs.jaar - 1} of ${rs.jaar} in`,
+    bron: rs.bron,
+  };
+}
+
 /** A document is valid when it is not older than `maanden` months on the registration date. */
 export function documentGeldig(rs: Regelset, soort: "kvk" | "vog" | "ubo", documentdatum: Tijdstip, inschrijfdatum: Tijdstip): Oordeel {
   if (soort === "vog" && rs.voorwaarden.vogNietVoor) {

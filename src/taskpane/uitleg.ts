@@ -24,6 +24,8 @@ export interface Uitlegstap {
   /** Percentage na de stap ("95,5%"), of null bij een opmerking. */
   percentage: string | null;
   bron: string;
+  /** The words of the document this step rests on, where the source quotes them. */
+  citaat?: string;
   waarschuwing: boolean;
 }
 
@@ -108,6 +110,7 @@ export function tariefuitleg(werkmap: Werkmap, selectie: Selectie, regelsetKeuze
         stap: s.stap,
         percentage: s.waarde === null ? null : alsPercentage(s.waarde),
         bron: bronTekst(s.bron),
+        ...(s.bron.citaat ? { citaat: s.bron.citaat } : {}),
         waarschuwing: s.waarschuwing,
       })),
     };

@@ -86,8 +86,8 @@ export function controleerWerkmap(invoer: Werkmap, opties: Controleopties = {}):
     (a, b) => a.plek.blad - b.plek.blad || a.plek.r - b.plek.r || a.plek.c - b.plek.c || a.volgorde - b.volgorde,
   );
   const prestatieVan = prestatiesPerRij(offerte);
-  const bevindingen: Bevinding[] = gesorteerd.map(({ code, severity, sheet, cell, message, source, plek, prestatie, verwacht, gevonden }) => {
-    const b: Bevinding = { code, severity, sheet, cell, message, source };
+  const bevindingen: Bevinding[] = gesorteerd.map(({ code, severity, sheet, cell, message, source, bron, plek, prestatie, verwacht, gevonden }) => {
+    const b: Bevinding = { code, severity, sheet, cell, message, source, ...(bron ? { bron } : {}) };
     const p = prestatie ?? prestatieVan.get(`${plek.blad}:${plek.r}`);
     if (p !== undefined) b.prestatie = p;
     if (verwacht !== undefined) b.verwacht = verwacht;

@@ -36,6 +36,8 @@ export interface RapportBevinding {
   cell: string;
   message: string;
   source: string;
+  /** Structured source of a policy-text finding; the pane shows its quote. */
+  bron?: { titel: string; sectie: string; citaat?: string };
 }
 
 export const RAPPORTKOPPEN = ["Cel", "Code", "Ernst", "Melding", "Bron"] as const;

@@ -204,6 +204,17 @@ describe("dates", () => {
     expect(codes(met("Inschrijfdatum", 44043 + (17 * 60 + 1) / 1440))).toEqual(["WLZ-DAT-001"]);
     expect(codes(met("Inschrijfdatum", 44043.5))).toEqual([]);
   });
+  it("WLZ-DAT-004: an inschrijfdatum outside the year before or of the purchasing year is a warning naming the rule set's year", () => {
+    const r = met("Inschrijfdatum", "15-03-2019");
+    expect(codes(r)).toEqual(["WLZ-DAT-004"]);
+    const f = r.bevindingen.find((b) => b.code === "WLZ-DAT-004")!;
+    expect(f.severity).toBe("waarschuwing");
+    expect(f.message).toContain("inkoopjaar 2021");
+    expect(f.source).not.toMatch(/\.txt|\(L[0-9]/);
+    expect(codes(met("Inschrijfdatum", "15-03-2020"))).toEqual([]);
+    expect(codes(met("Inschrijfdatum", "15-03-2021"))).toEqual(["WLZ-DAT-001"]); // late, but in the purchasing year itself
+    expect(codes(met("Inschrijfdatum", "02-01-2022"))).toEqual(["WLZ-DAT-001", "WLZ-DAT-004"]);
+  });
   it("an unreadable date is WLZ-OFF-003", () => {
     expect(codes(met("Inschrijfdatum", "eind juli"))).toEqual(["WLZ-OFF-003"]);
   });
@@ -231,7 +242,9 @@ describe("WLZ-AMB-001 and WLZ-OFF-005", () => {
     expect(amb.map((b) => b.cell)).toEqual(["G6", "G6", "G7", "G7"]);
     expect(amb[0].message).toContain("AMB-NHCNIC");
     expect(amb[0].message).toContain("standaard");
-    expect(amb[0].source).toContain("003_950f96c2051c1ab7.txt");
+    expect(amb[0].source).toContain("Tabel thema’s in contractering langdurige zorg 2024-2026");
+    expect(amb[0].source).not.toContain("003_950f96c2051c1ab7.txt");
+    expect(amb[0].bron).toMatchObject({ titel: "Tabel thema’s in contractering langdurige zorg 2024-2026", bestand: "003_950f96c2051c1ab7.txt" });
   });
   it("missing Richttarief for CZ-GZ-2026 is a clear warning, once, not a crash", () => {
     const r = controleer({ kop: [["Regelset", "CZ-GZ-2026"]], rijen: [goedeRij(), goedeRij(), goedeRij()] });

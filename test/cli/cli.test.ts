@@ -46,15 +46,28 @@ describe("wlz-check main()", () => {
     expect(doc.files).toHaveLength(2);
     for (const f of doc.files) {
       expect(Object.keys(f).slice(0, 7)).toEqual(["file", "status", "regelset", "gecontroleerd", "dekking", "findings", "summary"]);
+      if (f.regelset) expect(Object.keys(f)).toContain("regelsetgegevens");
       expect(f.status).toBe("gecontroleerd");
       expect(Object.keys(f.gecontroleerd)).toEqual(["prestatieregels", "crisisregels", "overgeslagen"]);
       expect(Object.keys(f.summary)).toEqual(["fout", "waarschuwing", "info"]);
-      for (const b of f.findings) expect(Object.keys(b).slice(0, 6)).toEqual(["code", "severity", "sheet", "cell", "message", "source"]);
+      for (const b of f.findings) {
+        expect(Object.keys(b).slice(0, 6)).toEqual(["code", "severity", "sheet", "cell", "message", "source"]);
+        expect(b.source).not.toMatch(/[0-9]{3}_[0-9a-f]{16}\.txt|\(L[0-9]+/);
+        if (b.bron) {
+          expect(b.source).toContain(b.bron.titel);
+          expect(b.bron.bestand).toMatch(/^[0-9]{3}_[0-9a-f]{16}\.txt$/);
+        }
+      }
     }
     expect(doc.files[0]).toMatchObject({ regelset: null, summary: { fout: 2, waarschuwing: 0, info: 0 } });
     expect(doc.files[0].findings[0]).toMatchObject({ code: "WLZ-OFF-001", severity: "fout", sheet: "Blad1", cell: "A1" });
     expect(doc.files[1]).toMatchObject({ regelset: "LANDELIJK-2021", summary: { fout: 0 } });
     expect(doc.files[1].gecontroleerd.prestatieregels).toBeGreaterThan(0);
+    expect(doc.files[1].regelsetgegevens).toMatchObject({ id: "LANDELIJK-2021", jaar: 2021, geldig_van: "2021-01-01", geldig_tot: "2021-12-31", status: "gepubliceerd document" });
+    expect(doc.files[1].regelsetgegevens.dataversie).toMatch(/^[0-9a-f]{12}$/);
+    const metBron = doc.files[1].findings.filter((b: { bron?: unknown }) => b.bron);
+    expect(metBron.length).toBeGreaterThan(0);
+    expect(metBron[0].bron).toMatchObject({ titel: "Nota van Inlichtingen Inkoopkader Wlz 2021-2023", bestand: "002_4e838e633735ff93.txt" });
   });
   it("--regelset overrides the workbook's own", async () => {
     const r = await run(["--format=json", "--regelset", "landelijk-2021", join(VB, "offerte-cz-vv-2021.xlsx")]);

@@ -33,11 +33,18 @@ export function controleerUitleg(rijen: unknown): void {
 
 export function controleerRegelsets(tabel: unknown): void {
   const t = tabel as unknown[][];
-  expect(t[0]).toEqual(["id", "zorgkantoor", "sector", "jaar", "omschrijving", "bron"]);
+  // Spec §2 fixes the first six columns; validity, status and data version follow.
+  expect(t[0]).toEqual(["id", "zorgkantoor", "sector", "jaar", "omschrijving", "bron", "geldig vanaf", "geldig tot", "status", "dataversie"]);
   expect(t.slice(1).map((r) => r[0]).sort()).toEqual([...REGELSET_IDS].sort());
   for (const rij of t.slice(1)) {
-    expect(rij).toHaveLength(6);
+    expect(rij).toHaveLength(10);
     expect(typeof rij[3]).toBe("number");
-    expect(String(rij[5])).toMatch(/\.txt/);
+    // A document title and section, never the file name or line numbers of the extracted text.
+    expect(String(rij[5])).toMatch(/Zorginkoopdocument|Nota van Inlichtingen|Tabel thema|Inkoopbeleid/);
+    expect(String(rij[5])).not.toMatch(/\.txt|\(L[0-9]/);
+    expect(String(rij[6])).toBe(`${rij[3]}-01-01`);
+    expect(String(rij[7])).toBe(`${rij[3]}-12-31`);
+    expect(String(rij[8])).toMatch(/^(gepubliceerd document|secundaire bron, zekerheid (hoog|middel|laag))$/);
+    expect(String(rij[9])).toMatch(/^[0-9a-f]{12}$/);
   }
 }

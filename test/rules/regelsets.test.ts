@@ -34,6 +34,7 @@ import {
   type Regelset,
 } from "../../src/rules";
 import { erf } from "../../src/rules/register";
+import { documentVan } from "../../src/rules/documenten";
 import { d, fout, gelijk, rs } from "./hulp";
 
 const SPEC_IDS = [
@@ -102,7 +103,8 @@ describe("register (spec §1)", () => {
       expect(sector).toBe(r.sectoren.join(", "));
       expect(jaar).toBe(r.jaar);
       expect(omschrijving.length).toBeGreaterThan(10);
-      expect(bron).toContain(r.bron.seed);
+      expect(bron).toContain(documentVan(r.bron.seed).kort);
+      expect(bron).not.toContain(r.bron.seed);
     }
   });
 
@@ -162,11 +164,11 @@ describe("bronnen op elke waarde", () => {
     for (const id of SPEC_IDS) expect(rs(id).bron.seed, id).toBe(verwacht[id]);
   });
 
-  it("bronTekst toont regelset, seed, sectie, regel-id en zekerheid", () => {
+  it("bronTekst toont regelset, documenttitel, sectie, regel-id en zekerheid", () => {
     const b = rs("ZZ-VV-2024").tarief.regels.find((r) => r.soort === "opslag")!.bron;
     const t = bronTekst(b, "ZZ-VV-2024");
-    expect(t).toBe(`ZZ-VV-2024 · ${SEEDS.VERGELIJKING_2024} ${b.sectie} · CMP24-ZZ · zekerheid laag`);
-    expect(bronTekst({ seed: SEEDS.NVI_2021, sectie: "§3" })).toBe(`${SEEDS.NVI_2021} §3`);
+    expect(t).toBe(`ZZ-VV-2024 · Tabel thema’s in contractering langdurige zorg 2024-2026, ${b.sectie} (CMP24-ZZ) · zekerheid laag`);
+    expect(bronTekst({ seed: SEEDS.NVI_2021, sectie: "§3" })).toBe("Nota van Inlichtingen Inkoopkader Wlz 2021-2023, §3");
   });
 });
 

@@ -50,7 +50,8 @@ describe("taakvenster: controle en bevindingen", () => {
     expect(w.textContent).toContain("G10");
     expect(w.textContent).toContain("WLZ-TAR-004");
     expect(w.textContent).toContain("lager dan CZ-VV-2021");
-    expect(w.textContent).toContain("Bron: CZ-VV-2021 · 000_");
+    expect(w.textContent).toContain("Bron: CZ-VV-2021 · CZ Zorginkoopdocument 2021 Wlz V&V, §");
+    expect(w.textContent).not.toMatch(/[0-9]{3}_[0-9a-f]{16}\.txt|\(L[0-9]+/);
     expect(screen.queryByRole("region", { name: /^Info/ })).toBeNull();
   });
 

@@ -11,7 +11,7 @@ export const CZ_GZ_2026: Regelsetdefinitie = {
   sectoren: ["GZ"],
   jaar: 2026,
   omschrijving: "Richttarief GZ 2026 met aanpassingen; VPT/DTV/logeren 100%; initieel volume 95% met extrapolatie jan-jun + juni/30 x 184; crisisleegstand onderhandeld",
-  bron: s1("Zorginkoopdocument 2024-2026, inkoopjaar 2026 GZ §5.1", "CZ26-T1"),
+  bron: s1("§5.1 Tarieven", "CZ26-T1"),
   tarief: {
     soortBasis: "richttarief",
     basis: {
@@ -30,7 +30,7 @@ export const CZ_GZ_2026: Regelsetdefinitie = {
         bron: s1("§5.1.2.b Logeren, DTV en VPT 100% voor 2024, 2025 en 2026 (L657-673)", "CZ26-T14"),
         bronUitzondering: s1("§5.1.2.b 'geldt niet voor de categorie zorgaanbieders met een lager tarief' en de toeslagen, dagbesteding en vervoer (L674-677)", "CZ26-T15"),
         onduidelijkheid:
-          "De bron noemt de 100% voor VPT, DTV en logeren 'voor 2024 en 2025' (L664) en elders 'voor 2024, 2025 en 2026' en 'voor het jaar 2026' (L667-668); standaard geldt 100% ook in 2026.",
+          "De bron noemt de 100% voor VPT, DTV en logeren 'voor 2024 en 2025' en elders 'voor 2024, 2025 en 2026' en 'voor het jaar 2026' (§5.1.2.b); standaard geldt 100% ook in 2026.",
       },
       {
         soort: "uitzonderingTotBasis",
@@ -41,7 +41,7 @@ export const CZ_GZ_2026: Regelsetdefinitie = {
       {
         soort: "nieuweAanbieder",
         verlagingPp: pp(2),
-        bron: s1("§5.1.2a Nieuwe zorgaanbieders '2% lager dan het richttariefpercentage' (L588-593)", "CZ26-T9"),
+        bron: s1("§5.1.2a Nieuwe zorgaanbieders '2% lager is dan het richttariefpercentage' (L588-593)", "CZ26-T9"),
         onduidelijkheid: "'2% lager' kan procentpunten of relatief betekenen; standaard procentpunten (R − 2).",
       },
       {
@@ -73,11 +73,11 @@ export const CZ_GZ_2026: Regelsetdefinitie = {
     inschrijving: { omschrijving: "Sluitingstermijn inschrijving", uiterlijk: "2025-07-31T17:00", bron: s1("§6.1 Tijdpad stap 5; §7.1 (L1360-1375)", "CZ26-K18") },
     eigenLevering: { waarde: new D(2).div(3), bron: s1("§6.2 onderaanneming: tenminste 2/3 zelf leveren (L1035-1046)", "CZ26-K10") },
     volleDochtersTellenNiet: {
-      bron: bron(SEEDS.NVI_2021, "Bijlage 3A bijlage 2 Onderaannemerschap 2021: 'volle dochters' tellen niet mee (L9750-9760); S1 §6.2 verwijst voor de definitie naar de overeenkomst (L1015)", "VID-1237"),
+      bron: bron(SEEDS.NVI_2021, "Bijlage 3A bijlage 2 Onderaannemerschap 2021: 'volle dochters' tellen niet mee (L9750-9760); CZ Zorginkoopdocument 2024-2026 §6.2 verwijst voor de definitie naar de overeenkomst (L1015)", "VID-1237"),
       onduidelijkheid:
         "Dat zorg door 100%-dochters of leden van een zorgcoöperatie niet meetelt staat in de NvI 2021 (VID-1237), niet in het CZ-document 2026 (dat voor de definitie naar de overeenkomst verwijst); standaard telt die zorg ook in 2026 niet mee.",
     },
-    heelPakketMetToestemming: s1("§6.2 'niet toegestaan om een ZZP- of VPT-pakket volledig door een onderaannemer te laten leveren, tenzij het zorgkantoor daar toestemming voor geeft' (L1042-1043)", "CZ26-K10"),
+    heelPakketMetToestemming: s1("§6.2 'niet is toegestaan om een ZZP- of VPT-pakket volledig door een onderaannemer te laten leveren, tenzij het zorgkantoor daar toestemming voor geeft' (L1042-1043)", "CZ26-K10"),
     kvkMaanden: { waarde: 6, bron: s1("Bijlage 3 Uittreksel Handelsregister niet ouder dan zes maanden", "CZ26-Bijlage3") },
     vogMaanden: { waarde: 12, bron: s1("Bijlage 3 VOG RP niet ouder dan een jaar", "CZ26-Bijlage3") },
     uboMaanden: { waarde: 6, bron: s1("Bijlage 3 Inschrijving UBO('s): 'Afschrift is niet ouder dan 6 maanden op het moment van inschrijving' (ook de printscreen)", "CZ26-Bijlage3") },

@@ -13,7 +13,7 @@ export const CZ_VV_2021: Regelsetdefinitie = {
   sectoren: ["V&V"],
   jaar: 2021,
   omschrijving: "94% + 2% opslag met plan (max. 96%), NHC/NIC 100%, initieel volume 95/95/90%, crisisbedden 50%-regel en 365 dagen per bed",
-  bron: s0("Zorginkoopdocument 2021 V&V §4.3", "CZ21-T5"),
+  bron: s0("§4.3 Bepaling van de tarieven", "CZ21-T5"),
   tarief: {
     soortBasis: "basistarief",
     basis: { waarde: pp(94), bron: s0("§3.2 (L269-270); §4.3 (L391-393)", "CZ21-T1") },
@@ -48,7 +48,7 @@ export const CZ_VV_2021: Regelsetdefinitie = {
   crisis: {
     soort: "cz2021",
     bron: s0("§4.5 Crisisbedden, Tabel 1 Rekenvoorbeeld crisisbed (L519-537)", "CZ21-C4"),
-    capDagenPerBed: { waarde: 365, bron: s0("§4.5 'meer dan 365 dagen per jaar per afgesproken bed' (L524)", "CZ21-C3") },
+    capDagenPerBed: { waarde: 365, bron: s0("§4.5 'Declaraties boven de 365 dagen per jaar per afgesproken bed worden bij de nacalculatie niet vergoed' (L524)", "CZ21-C3") },
     drempel: { waarde: new D("0.5"), bron: s0("§4.5 leegstand 'meer dan 50%' (L525-526)", "CZ21-C4") },
     factor: { waarde: new D("0.5"), bron: s0("§4.5 bezette dagen + 50% van de onbezette dagen (L525-526)", "CZ21-C4") },
     prestaties: { waarde: ["Z110", "Z490", "Z491", "Z560"], bron: s0("§4.5 Crisisbedden (L519-523)", "CZ21-C1") },
@@ -73,7 +73,7 @@ export const CZ_VV_2021: Regelsetdefinitie = {
       bestaandHeelJaar: "meerjarig (2021-2023)",
       bestaandDeelJaar: "eenjarig (2021)",
       // S0 §4.2 only gives new providers a one-year agreement; the other durations are the NvI's (VID-0071).
-      bron: bron(SEEDS.NVI_2021, "§3.4 looptijd per categorie (L6617-6641); S0 §4.2 noemt alleen 'nieuwe zorgaanbieders … eenjarige overeenkomst' (L382-383)", "VID-0071"),
+      bron: bron(SEEDS.NVI_2021, "§3.4 looptijd per categorie (L6617-6641); CZ Zorginkoopdocument 2021 §4.2 noemt alleen een eenjarige overeenkomst voor nieuwe zorgaanbieders", "VID-0071"),
     },
     // CZ asks every provider for the Inschrijvingsverklaring and the bijlage Onderaannemers, on top of the national list.
     documenten: {
@@ -114,7 +114,7 @@ export const CZ_VV_2021: Regelsetdefinitie = {
         Z491: { sector: "GZ", doelgroep: "crisisopvang VG" },
         Z560: { sector: "GZ", doelgroep: "crisisopvang LVG" },
       },
-      bron: s0("§4.5 'Z110 (crisisopvang V&V), Z490 en Z491 (crisisopvang VG) of Z560 (crisisopvang LVG)' (L519-523)", "CZ21-C1"),
+      bron: s0("§4.5 'Z110 (crisisopvang V&V), Z490 en Z491(crisisopvang VG) of Z560 (crisisopvang LVG)' (L519-523)", "CZ21-C1"),
     },
   },
 };

@@ -14,7 +14,7 @@ export const DSW_VV_2024: Regelsetdefinitie = {
     {
       soort: "nieuweAanbieder",
       vastPercentage: pp(91),
-      bron: s3("Bekostiging DSW 'Nieuwe zorgaanbieders … tariefpercentage 2024 = 91%' (L393-410)", "CMP24-DSW", "hoog"),
+      bron: s3("Bekostiging DSW nieuwe zorgaanbieders '91% van het NZa tarief' (L393-410)", "CMP24-DSW", "hoog"),
     },
     {
       soort: "monitor",
@@ -32,9 +32,9 @@ export const DSW_VV_2024: Regelsetdefinitie = {
   voorwaarden: {
     contractduur: {
       nieuw: "eenjarig (2024)",
-      bestaandNieuw: "niet in de bron (S3 noemt alleen de looptijd voor nieuwe zorgaanbieders)",
-      bestaandHeelJaar: "niet in de bron (S3 noemt alleen de looptijd voor nieuwe zorgaanbieders)",
-      bestaandDeelJaar: "niet in de bron (S3 noemt alleen de looptijd voor nieuwe zorgaanbieders)",
+      bestaandNieuw: "niet in de bron (de tabel noemt alleen de looptijd voor nieuwe zorgaanbieders)",
+      bestaandHeelJaar: "niet in de bron (de tabel noemt alleen de looptijd voor nieuwe zorgaanbieders)",
+      bestaandDeelJaar: "niet in de bron (de tabel noemt alleen de looptijd voor nieuwe zorgaanbieders)",
       bron: s3("Bekostiging DSW 'Nieuwe zorgaanbieders: eenjarige overeenkomst' (L393-410)", "CMP24-DSW", "hoog"),
     },
   },

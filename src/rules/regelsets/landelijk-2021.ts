@@ -42,7 +42,7 @@ export const KWALITEITSBUDGET_2021: Kwaliteitsbudgetregels = {
       percentage: pp(85),
       grondslag: "toegekend",
       omschrijving: "85% van het toegekende budget na de afspraken vóór 1 april 2021 (uitbetaling mei 2021)",
-      bron: nvi("§4.2.9 'In de afspraken voor 1 april 2021, die volgt in de uitbetaling in mei 2021, wordt 85% van het toegekende budget bevoorschot' (L8487-8508)", "VID-0684"),
+      bron: nvi("§4.2.9 'die volgt in de uitbetaling in mei 2021, wordt 85 % van het toegekende budget bevoorschot' (L8487-8508)", "VID-0684"),
       onduidelijkheid:
         "De NvI noemt de afspraken vóór 1 april 2021 en de uitbetaling in mei 2021; standaard geldt 85% vanaf 1 mei 2021. 'Tenzij de realisatie 2020 andere informatie bevat' is niet gemodelleerd.",
     },
@@ -80,7 +80,7 @@ export const LANDELIJK_2021: Regelsetdefinitie = {
   sectoren: ["V&V", "GZ", "GGZ"],
   jaar: 2021,
   omschrijving: "94% basistarief, +2 procentpunt opslag met plan (max. 96%), NHC/NIC 100%, historisch lager percentage blijft",
-  bron: nvi("Nota van Inlichtingen Inkoopkader Wlz 2021-2023 §2.2", "VID-0066"),
+  bron: nvi("§2.2", "VID-0066"),
   tarief: {
     soortBasis: "basistarief",
     basis: { waarde: pp(94), bron: nvi("§2.2 (VID-0379, 0380, 1079, 0459)", "VID-0379") },
@@ -116,7 +116,7 @@ export const LANDELIJK_2021: Regelsetdefinitie = {
     inschrijving: {
       omschrijving: "Sluiting inschrijving",
       uiterlijk: "2020-07-31T17:00",
-      bron: nvi("§3.10 vraagtekst: 'Een inschrijving vindt plaats uiterlijk 31 juli 2020 17.00 uur' (L6469-6471); het antwoord noemt de datum niet (bevestigd voor CZ in 000 §6.1 L752)", "VID-0024"),
+      bron: nvi("§3.10 vraagtekst: 'Een inschrijving vindt plaats uiterlijk 31 juli 2020 17.00 uur' (L6469-6471); het antwoord noemt de datum niet (bevestigd voor CZ in het CZ Zorginkoopdocument 2021, §6.1)", "VID-0024"),
     },
     eigenLevering: { waarde: new D(2).div(3), bron: nvi("§3.1 'tenminste 2/3 van de gecontracteerde zorg zelf te leveren'", "VID-0655") },
     volleDochtersTellenNiet: {

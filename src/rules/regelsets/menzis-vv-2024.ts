@@ -21,7 +21,7 @@ export const MENZIS_VV_2024: Regelsetdefinitie = {
       soort: "differentiatie",
       minPp: pp(-2),
       maxPp: pp(1),
-      bron: s3("Bekostiging Menzis 'maximale differentiatie −2% tot +1% van richttarief' (L356-392)", "CMP24-Menzis", "middel"),
+      bron: s3("Bekostiging Menzis 'Maximale differentiatie is van -2% tot +1% van richttarief' (L356-392)", "CMP24-Menzis", "middel"),
       onduidelijkheid: "'−2% tot +1% van richttarief' kan procentpunten of relatief betekenen; standaard procentpunten.",
     },
   ]),

@@ -14,14 +14,14 @@ export function tariefVV2024(regels: Regelset["tarief"]["regels"]): Regelset["ta
       waarde: new D(1),
       vorm: "apart",
       bron: s3("Inleiding 'exclusief NHC/NIC' (L16-17)", "CMP24-G2", "hoog"),
-      onduidelijkheid: "Tabel 003 zegt alleen dat 95,5% exclusief NHC/NIC is; standaard wordt NHC/NIC tegen 100% vergoed (landelijk sinds 2021, VID-1927).",
+      onduidelijkheid: "De tabel thema’s in contractering zegt alleen dat 95,5% exclusief NHC/NIC is; standaard wordt NHC/NIC tegen 100% vergoed (landelijk sinds 2021, VID-1927).",
     },
     regels,
   };
 }
 
 export const geenCrisisregel2024 = {
-  reden: "Tabel 003 geeft geen rekenregel voor crisisbedden (crisiszorg per regionale crisisregelingen).",
+  reden: "De tabel thema’s in contractering geeft geen rekenregel voor crisisbedden (crisiszorg per regionale crisisregelingen).",
   bron: s3("Overig (L605-678)", "CMP24-Overig", "middel"),
 };
 

@@ -26,7 +26,7 @@ export const ZK_2022: Regelsetdefinitie = {
     nhcNic: {
       waarde: new D(1),
       vorm: "apart",
-      bron: s4("geen NHC/NIC-regel in de bron; de NvI legt 100% alleen voor 2021 vast: 'De huidige financiering NHC/NIC blijft gehandhaafd voor 2021' (002 L3257-3258, VID-1209; VID-1927)", "ZK22-T4"),
+      bron: s4("geen NHC/NIC-regel in de bron; de Nota van Inlichtingen 2021-2023 legt 100% alleen voor 2021 vast (VID-1209, VID-1927)", "ZK22-T4"),
       onduidelijkheid:
         "De bron noemt geen NHC/NIC-percentage en de NvI legt 100% alleen voor 2021 vast ('De huidige financiering NHC/NIC blijft gehandhaafd voor 2021', VID-1209); standaard 100% ook voor 2022 en 2023.",
     },

@@ -22,7 +22,7 @@ export const ZK_VV_2024: Regelsetdefinitie = {
       soort: "nieuweAanbieder",
       nietGepubliceerd: true,
       alleenLeveringsvormen: ["VPT", "MPT"],
-      bron: s3("Bekostiging Zilveren Kruis 'alleen afspraken voor zorg thuis (VPT en/of MPT) en met lagere tarieven' (L302-326)", "CMP24-ZK", "middel"),
+      bron: s3("Bekostiging Zilveren Kruis 'alleen afspraken voor zorg thuis (extramurale leveringsvormen VPT en/ of MPT) en met lagere tarieven' (L302-326)", "CMP24-ZK", "middel"),
     },
   ]),
   volume: geenVolume2024,

@@ -119,6 +119,7 @@ export function Bevindingenlijst({ bevindingen, gekozen, grens = Infinity, onKie
                         {b.message}
                       </Text>
                       <Caption1 className={mergeClasses(g.gedempt, g.breekt)}>{`Bron: ${b.source}`}</Caption1>
+                      {b.bron?.citaat && <Caption1 className={mergeClasses(g.gedempt, g.breekt)}>{`Citaat: “${b.bron.citaat}”`}</Caption1>}
                     </button>
                   </li>
                 ))}

@@ -55,6 +55,7 @@ export function Tariefuitleg({ uitleg, bezig, onToon }: TariefuitlegProps) {
                 </Text>
                 <span className={s.pct}>{st.percentage ?? ""}</span>
                 <Caption1 className={mergeClasses(g.gedempt, g.breekt, s.bron)}>{`Bron: ${st.bron}`}</Caption1>
+                {st.citaat && <Caption1 className={mergeClasses(g.gedempt, g.breekt, s.bron)}>{`Citaat: “${st.citaat}”`}</Caption1>}
               </li>
             ))}
           </ol>

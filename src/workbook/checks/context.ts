@@ -2,7 +2,7 @@
  * What every check gets: the offerte model, the rule set (or null), the provider profile, and one
  * place to add findings. Findings are sorted at the end (sheet order, row, column), so checks may add in any order.
  */
-import { type Aanbiederprofiel, type Bron, bronTekst, type Regelset, type Waarschuwing } from "../../rules";
+import { type Aanbiederprofiel, type Bron, bronTekst, type Bronvelden, bronVelden, type Regelset, type Waarschuwing } from "../../rules";
 import type { Offerte, Plek } from "../offerte";
 import { adres, type Cel, cel } from "../snapshot";
 
@@ -15,6 +15,8 @@ export interface Bevinding {
   cell: string;
   message: string;
   source: string;
+  /** The structured source of a policy-text finding (document, section, rule id, quote; file and lines for auditors). */
+  bron?: Bronvelden;
   /** The prestatie of the row the finding is in (filled in by the checker where the row has one). */
   prestatie?: string;
   /** Where a check compares values: what the rules give and what the workbook holds, as shown in the message. */
@@ -89,6 +91,7 @@ export function maakContext(
         message: bericht,
         source: typeof bron === "string" ? bron : bronTekst(bron, ctx.regelset?.id),
         ...details,
+        ...(typeof bron === "string" ? {} : { bron: bronVelden(bron) }),
         plek,
         volgorde: bevindingen.length,
       });

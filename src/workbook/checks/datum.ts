@@ -1,8 +1,8 @@
 /**
  * WLZ-DAT-001 (inschrijfdatum after the deadline), WLZ-DAT-002 (KvK-uittreksel too old),
- * WLZ-DAT-003 (VOG too old). Dates are wall-clock Excel serials or date texts.
+ * WLZ-DAT-003 (VOG too old), WLZ-DAT-004 (inschrijfdatum in a year that does not fit the rule set's purchasing year). Dates are wall-clock Excel serials or date texts.
  */
-import { documentGeldig, type Regelset, RegelFout, inschrijvingTijdig, toonDatum as toon } from "../../rules";
+import { documentGeldig, type Regelset, RegelFout, inschrijfjaarPast, inschrijvingTijdig, toonDatum as toon } from "../../rules";
 import { leesDatum, type Kopwaarde } from "../offerte";
 import { type Context, layoutBron } from "./context";
 import { waardeTekst } from "./waarden";
@@ -26,6 +26,10 @@ export function controleerDatums(ctx: Context): void {
       ctx.meld("WLZ-DAT-001", "fout", kop.inschrijfdatum!.waardePlek,
         `Inschrijfdatum ${toon(inschrijf)} is na de sluiting van de inschrijving: uiterlijk ${toon(rs.voorwaarden.inschrijving.uiterlijk)}.`, o.bron);
     }
+  }
+  if (inschrijf) {
+    const j = inschrijfjaarPast(rs, inschrijf);
+    if (!j.ok) ctx.meld("WLZ-DAT-004", "waarschuwing", kop.inschrijfdatum!.waardePlek, `Inschrijfdatum ${toon(inschrijf)}: ${j.reden}. Kies de regelset van het juiste jaar.`, j.bron);
   }
   const docs: [Kopwaarde | undefined, "kvk" | "vog", string, string][] = [
     [kop.kvkdatum, "kvk", "Datum KvK-uittreksel", "WLZ-DAT-002"],
