@@ -18,6 +18,8 @@ const useStijl = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
   },
   item: {
+    minWidth: 0,
+    overflow: "hidden",
     backgroundColor: tokens.colorNeutralBackground1,
     ...shorthands.border(tokens.strokeWidthThin, "solid", tokens.colorNeutralStroke2),
     borderLeftWidth: "3px",
@@ -72,7 +74,7 @@ const useStijl = makeStyles({
   },
   code: { flexShrink: 0, whiteSpace: "nowrap", color: tokens.colorNeutralForeground2 },
   prestatie: { flexShrink: 0, whiteSpace: "nowrap", fontWeight: tokens.fontWeightSemibold, maxWidth: "40%", overflow: "hidden", textOverflow: "ellipsis" },
-  kort: { minWidth: 0, whiteSpace: "nowrap", overflow: "hidden", textOverflow: "ellipsis" },
+  kort: { display: "block", flexGrow: 1, flexBasis: 0, minWidth: 0, whiteSpace: "nowrap", overflow: "hidden", textOverflow: "ellipsis" },
   details: {
     display: "flex",
     flexDirection: "column",
@@ -136,7 +138,7 @@ export function Bevindingenlijst({ items, groepering, gekozen, grens = Infinity,
     })
     .filter((gr) => gr.getekend.length > 0);
   return (
-    <div onKeyDown={opToets}>
+    <div onKeyDown={opToets} style={{ minWidth: 0, maxWidth: "100%" }}>
       {groepen.map((groep) => (
         <section key={groep.sleutel} aria-label={groep.kop}>
           <h3 className={s.groepkop}>
