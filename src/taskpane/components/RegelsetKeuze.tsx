@@ -1,7 +1,15 @@
-import { Field, Select } from "@fluentui/react-components";
+import { Field, Select, makeStyles } from "@fluentui/react-components";
 import { regelsetOverzicht } from "../../rules";
 
 export const AUTOMATISCH = "";
+
+// A native <select> is as wide as its longest option ("LANDELIJK-2021 · Landelijk …", ~700 px) unless
+// every box around it may shrink: the Field (a grid item), Fluent's Select root and the <select> itself.
+const useStijl = makeStyles({
+  veld: { minWidth: 0 },
+  keuze: { minWidth: 0, maxWidth: "100%" },
+  select: { minWidth: 0, width: "100%", textOverflow: "ellipsis" },
+});
 
 export interface RegelsetKeuzeProps {
   label: string;
@@ -23,10 +31,11 @@ export function RegelsetKeuze({ label, waarde, gevonden, metAutomatisch = true, 
     const r = overzicht.find((x) => x[0] === id);
     return r ? `${r[0]} · ${r[1]} ${r[2]} ${r[3]}` : id;
   };
+  const st = useStijl();
   // Fluent's native Select: the Office look, the platform's own keyboard handling, and ~65 KB less than Dropdown.
   return (
-    <Field label={label} hint={hint}>
-      <Select value={waarde} onChange={(_, d) => onWijzig(d.value)}>
+    <Field className={st.veld} label={label} hint={hint}>
+      <Select className={st.keuze} select={{ className: st.select }} value={waarde} onChange={(_, d) => onWijzig(d.value)}>
         {metAutomatisch ? <option value={AUTOMATISCH}>{autoTekst}</option> : waarde === AUTOMATISCH && <option value={AUTOMATISCH}>Kies een regelset</option>}
         {overzicht.map(([id]) => (
           <option key={id} value={id}>
