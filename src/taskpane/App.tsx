@@ -173,7 +173,8 @@ export function App({ host, controleer }: AppProps) {
     const item = volgorde[naar];
     const inLijst = (document.activeElement as HTMLElement | null)?.dataset?.bevinding !== undefined;
     setTimeout(() => {
-      const el = document.querySelector<HTMLElement>(`[data-bevinding="${CSS.escape(item.sleutel)}"]`);
+      // Compare the attribute instead of building a selector: keys hold cell references and sheet names.
+      const el = [...document.querySelectorAll<HTMLElement>("[data-bevinding]")].find((k) => k.dataset.bevinding === item.sleutel);
       el?.scrollIntoView?.({ block: "nearest" });
       if (inLijst) el?.focus();
     }, 0);

@@ -195,10 +195,17 @@ function aantalBevindingen(items: readonly Item[]): number {
   return items.reduce((n, i) => n + i.alle.length, 0);
 }
 
-/** The first sentence of a message, for the one-line view (the full message shows on expanding). */
+/**
+ * The first sentence of a message, for the one-line view (the full message shows on expanding). A colon
+ * after a single word is a label ("Leveringsvorm: \"X\" bestaat niet"), not the end of the sentence.
+ */
 export function korteMelding(melding: string): string {
-  const m = /^(.+?[.:;])(\s|$)/.exec(melding);
-  return (m ? m[1].replace(/[:;]$/, "") : melding).trim();
+  for (const m of melding.matchAll(/[.:;](?=\s|$)/g)) {
+    const kop = melding.slice(0, m.index).trim();
+    if (m[0] === ":" && !/\s/.test(kop)) continue;
+    if (kop) return kop;
+  }
+  return melding.trim();
 }
 
 /**

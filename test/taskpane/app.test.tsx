@@ -43,7 +43,8 @@ describe("taakvenster: controle en bevindingen", () => {
 
     // the verdict, what was checked and the provider from the header block
     expect(samenvatting.textContent).toContain("Afgekeurd: 5 fouten te herstellen.");
-    expect(samenvatting.textContent).toMatch(/Regelset CZ-VV-2021 \(CZ, .*2021\)/);
+    // id, then zorgkantoor, sector and year from the rule set ("CZ-VV-2021 (CZ zorgkantoor, V&V, 2021)")
+    expect(samenvatting.textContent).toMatch(/Regelset CZ-VV-2021 \(CZ[^,]*, .*2021\)/);
     expect(samenvatting.textContent).toMatch(/Prestatietabel op Offerte, kopregel \d+: \d+ rijen/);
 
     const fouten = screen.getByRole("region", { name: "Fouten (5)" });
