@@ -1,7 +1,8 @@
 /* eslint-disable no-undef */
 /**
  * Builds the add-in into dist/: functions.js (+ generated functions.json), taskpane.html/js (which also
- * hosts the functions in the shared runtime), commands.html/js, the assets and manifest.xml; plus the
+ * hosts the functions in the shared runtime), commands.js (loaded by taskpane.html; the manifest's FunctionFile is
+ * the task pane page, so no commands.html is built), the assets and manifest.xml; plus the
  * wlz-check CLI for node (dist/cli/wlz-check.js) when its source exists.
  * Only `webpack serve` needs dev certificates; a production build works without them.
  */
@@ -112,12 +113,6 @@ module.exports = async (env = {}, argv = {}) => {
         chunks: ["taskpane", "functions", "commands"],
         scriptLoading: "defer",
       }),
-      new HtmlWebpackPlugin({
-        filename: "commands.html",
-        template: "./src/commands/commands.html",
-        chunks: ["commands"],
-        scriptLoading: "defer",
-      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
@@ -126,8 +121,8 @@ module.exports = async (env = {}, argv = {}) => {
             to: "[name][ext]",
             transform(inhoud) {
               if (dev) return inhoud;
-              // Full URLs get the production base; the bare origin (AppDomain) gets its origin.
-              return inhoud.toString().replaceAll(URL_DEV, urlProd).replaceAll(URL_DEV.slice(0, -1), new URL(urlProd).origin);
+              // Every URL is built from ADDIN_URL (also SupportUrl and LearnMoreUrl: help/index.html under it).
+              return inhoud.toString().replaceAll(URL_DEV, urlProd);
             },
           },
         ],

@@ -23,7 +23,7 @@ if (process.platform === "linux" || !heeftDebugging()) {
     console.log("Stop de ontwikkelserver met Ctrl+C in het venster van `npm run dev-server`.");
     process.exit(0);
   }
-  console.log(`Excel voor de desktop is op dit systeem niet beschikbaar${heeftDebugging() ? "" : " (office-addin-debugging is niet geïnstalleerd)"}.
+  console.log(`Excel voor de desktop is op dit systeem niet beschikbaar${heeftDebugging() ? "" : " (office-addin-debugging is niet geïnstalleerd; het is optioneel: installeer het met \`npm install office-addin-debugging\` om in Excel voor Windows of Mac automatisch te laden)"}.
 Zo test u de invoegtoepassing in Excel op het web:
 
   1. Start de ontwikkelserver:            npm run dev-server

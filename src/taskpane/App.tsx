@@ -3,11 +3,12 @@
  * schrijf een rapport of een nieuw offerteblad, en laat de afleiding van een tariefpercentage zien.
  * Excel wordt alleen via `host` aangesproken (zie host.ts).
  */
-import { useMemo, useState } from "react";
+import { useMemo, useState, type KeyboardEvent } from "react";
 import {
   Button,
   Caption1,
   Field,
+  Select,
   ProgressBar,
   Subtitle1,
   Subtitle2,
@@ -17,9 +18,30 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { DocumentTable20Regular, ShieldTask20Regular, TableAdd20Regular } from "@fluentui/react-icons";
+import {
+  ArrowDown16Regular,
+  ArrowUp16Regular,
+  DocumentTable20Regular,
+  SelectAllOn20Regular,
+  ShieldTask20Regular,
+  TableAdd20Regular,
+} from "@fluentui/react-icons";
 import type { Bevinding, Controleerder, Controleresultaat, Ernst, ExcelHost } from "./host";
-import { codes as codesVan, ERNSTEN, filter, foutTekst, samenvattingTekst } from "./model";
+import {
+  codes as codesVan,
+  ERNSTEN,
+  filter,
+  foutTekst,
+  getoondTekst,
+  type Groepering,
+  lijstgroepen,
+  maakItems,
+  oordeel,
+  samenvattingTekst,
+  tel,
+} from "./model";
+import { regelsetTekst, werkmapgegevens, type Werkmapgegevens } from "./gegevens";
+import { ZonderAfbreken } from "./components/ZonderAfbreken";
 import { dekkingRegel } from "../workbook/dekking";
 import { tariefuitleg, type Tariefuitleg as Uitleg } from "./uitleg";
 import { Bevindingenlijst } from "./components/Bevindingenlijst";
@@ -51,6 +73,9 @@ const useStijl = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
   },
   samenvattingRegel: { margin: 0 },
+  oordeel: { margin: 0, fontWeight: tokens.fontWeightSemibold },
+  naast: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "flex-end", "& > *": { flexGrow: 1, minWidth: 0 } },
+  navigatie: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS, alignItems: "center" },
   volle: { width: "100%" },
 });
 
@@ -89,11 +114,16 @@ export function App({ host, controleer }: AppProps) {
   const [gekozen, setGekozen] = useState<Bevinding | null>(null);
   const [uitleg, setUitleg] = useState<Uitleg | null>(null);
   const [offerteKeuze, setOfferteKeuze] = useState<string>(AUTOMATISCH);
+  const [groepering, setGroepering] = useState<Groepering>("ernst");
+  const [gegevens, setGegevens] = useState<(Werkmapgegevens & { naam: string | null }) | null>(null);
 
   const zichtbaar = useMemo(
     () => (resultaat ? filter(resultaat.bevindingen, { ernsten, code: code === ALLE_CODES ? null : code }) : []),
     [resultaat, ernsten, code],
   );
+  const items = useMemo(() => maakItems(zichtbaar, gegevens?.prestatieVan), [zichtbaar, gegevens]);
+  /** The items in the order the list shows them: what "Volgende" and "Vorige" walk through. */
+  const volgorde = useMemo(() => lijstgroepen(items, groepering).flatMap((g) => g.items), [items, groepering]);
   const alleCodes = useMemo(() => (resultaat ? codesVan(resultaat.bevindingen) : []), [resultaat]);
   const offerteRegelset = offerteKeuze || keuze || inWerkmap || "";
 
@@ -119,7 +149,10 @@ export function App({ host, controleer }: AppProps) {
         ...(keuze ? { regelset: keuze } : {}),
         onVoortgang: (f) => setBezig({ taak: "Controleren…", fractie: 0.7 + 0.3 * f }),
       });
+      const naam = host.leesNaam ? await host.leesNaam() : null;
+      setGegevens({ ...werkmapgegevens(werkmap), naam });
       setResultaat(r);
+      setGekozen(null);
       setGrens(BEVINDINGEN_PER_KEER);
       if (!keuze) setInWerkmap(r.regelset);
       setTijdstip(new Date().toLocaleTimeString("nl-NL", { hour: "2-digit", minute: "2-digit" }));
@@ -130,6 +163,53 @@ export function App({ host, controleer }: AppProps) {
     setGekozen(b);
     return voerUit(`Naar ${b.cell || b.sheet}…`, "Kan de cel niet selecteren.", () => host.selecteer(b.sheet, b.cell));
   };
+
+  /** Next (+1) or previous (-1) finding in list order, wrapping around as Excel's error checking does; selects its cell. */
+  const stap = (richting: 1 | -1) => {
+    if (volgorde.length === 0) return;
+    const nu = gekozen ? volgorde.findIndex((i) => i.alle.includes(gekozen)) : -1;
+    const naar = nu < 0 ? (richting === 1 ? 0 : volgorde.length - 1) : (nu + richting + volgorde.length) % volgorde.length;
+    if (naar >= grens) setGrens(Math.ceil((naar + 1) / BEVINDINGEN_PER_KEER) * BEVINDINGEN_PER_KEER);
+    const item = volgorde[naar];
+    const inLijst = (document.activeElement as HTMLElement | null)?.dataset?.bevinding !== undefined;
+    setTimeout(() => {
+      // Compare the attribute instead of building a selector: keys hold cell references and sheet names.
+      const el = [...document.querySelectorAll<HTMLElement>("[data-bevinding]")].find((k) => k.dataset.bevinding === item.sleutel);
+      el?.scrollIntoView?.({ block: "nearest" });
+      if (inLijst) el?.focus();
+    }, 0);
+    void kies(item.bevinding);
+  };
+
+  /** Alt+↓ / Alt+↑ anywhere in the pane: next / previous finding, and select its cell. */
+  const sneltoets = (e: KeyboardEvent<HTMLElement>) => {
+    if (!e.altKey || e.ctrlKey || e.metaKey || (e.key !== "ArrowDown" && e.key !== "ArrowUp") || !resultaat) return;
+    e.preventDefault();
+    stap(e.key === "ArrowDown" ? 1 : -1);
+  };
+
+  const foutcellen = useMemo(() => {
+    const perBlad = new Map<string, string[]>();
+    for (const b of resultaat?.bevindingen ?? []) {
+      if (b.severity !== "fout" || !b.cell || !b.sheet) continue;
+      const lijst = perBlad.get(b.sheet) ?? [];
+      if (!lijst.includes(b.cell)) lijst.push(b.cell);
+      perBlad.set(b.sheet, lijst);
+    }
+    return [...perBlad.entries()].sort((a, b) => b[1].length - a[1].length);
+  }, [resultaat]);
+
+  const selecteerFoutcellen = () =>
+    voerUit("Cellen selecteren…", "Kan de cellen niet selecteren.", async () => {
+      const [blad, cellen] = foutcellen[0];
+      await host.selecteerCellen!(blad, cellen);
+      const anders = foutcellen.slice(1).map(([b, c]) => `${b} (${c.length})`);
+      setMelding({
+        intent: "info",
+        titel: `${cellen.length} ${cellen.length === 1 ? "cel" : "cellen"} met fouten geselecteerd op werkblad ${blad}`,
+        tekst: `Er is niets gewijzigd.${anders.length ? ` Ook fouten op: ${anders.join(", ")}; Excel selecteert op één werkblad tegelijk.` : ""}`,
+      });
+    });
 
   const rapport = () =>
     voerUit("Rapport schrijven…", "Het rapport is niet geschreven.", async () => {
@@ -160,8 +240,9 @@ export function App({ host, controleer }: AppProps) {
     });
 
   const samenvatting = resultaat?.samenvatting;
+  const getoond = samenvatting ? getoondTekst(samenvatting, tel(zichtbaar), ernsten, code === ALLE_CODES ? null : code) : null;
   return (
-    <main className={s.venster} aria-busy={bezig !== null}>
+    <main className={s.venster} aria-busy={bezig !== null} onKeyDown={sneltoets}>
       <header className={s.kop}>
         <Subtitle1 as="h1">Offertecontrole Wlz</Subtitle1>
         <Caption1 className={g.gedempt}>Controleert de geopende werkmap op de regels van de zorginkoop. Uw cellen worden nooit gewijzigd.</Caption1>
@@ -198,14 +279,37 @@ export function App({ host, controleer }: AppProps) {
             <>
               <div className={s.samenvatting} role="status" aria-label="Samenvatting">
                 <Subtitle2 as="p" className={s.samenvattingRegel}>
-                  {samenvattingTekst(samenvatting)}
+                  {oordeel(samenvatting, resultaat.regelset !== null && resultaat.dekking?.regelsToegepast !== false)}
                 </Subtitle2>
+                <Text size={200} as="p" className={s.samenvattingRegel}>
+                  {samenvattingTekst(samenvatting)}
+                </Text>
+                {getoond && (
+                  <Text size={200} as="p" className={s.oordeel} aria-label="Getoond">
+                    {getoond}
+                  </Text>
+                )}
+                {gegevens?.naam && <Caption1>{`Bestand: ${gegevens.naam}`}</Caption1>}
+                {(gegevens?.zorgaanbieder || gegevens?.agbcode) && (
+                  <Caption1>
+                    <ZonderAfbreken
+                      tekst={[gegevens.zorgaanbieder && `Zorgaanbieder: ${gegevens.zorgaanbieder}`, gegevens.agbcode && `AGB-code ${gegevens.agbcode}`].filter(Boolean).join(" · ")}
+                    />
+                  </Caption1>
+                )}
                 <Caption1 className={g.gedempt}>
-                  {resultaat.regelset
-                    ? `Regelset ${resultaat.regelset} · gecontroleerd om ${tijdstip}`
-                    : "Geen geldige regelset in de werkmap: kies er een hierboven."}
+                  {resultaat.regelset ? (
+                    <ZonderAfbreken tekst={`Regelset ${regelsetTekst(resultaat.regelset)} · gecontroleerd om ${tijdstip}`} />
+                  ) : (
+                    "Geen geldige regelset in de werkmap: kies er een hierboven."
+                  )}
                 </Caption1>
                 {resultaat.dekking && <Caption1 aria-label="Gecontroleerd">{`Gecontroleerd: ${dekkingRegel(resultaat.dekking)}.`}</Caption1>}
+                {resultaat.dekking?.tabellen.map((t) => (
+                  <Caption1 key={`${t.soort}|${t.blad}|${t.kopregel}`} className={g.gedempt}>
+                    {`${t.soort === "prestatie" ? "Prestatietabel" : "Crisistabel"} op ${t.blad}, kopregel ${t.kopregel}: ${t.rijen} ${t.rijen === 1 ? "rij" : "rijen"}${t.overgeslagen.length ? `, ${t.overgeslagen.length} overgeslagen` : ""}`}
+                  </Caption1>
+                ))}
                 {resultaat.dekking?.nietUitgevoerd.map((n) => (
                   <Caption1 key={`${n.controle}|${n.reden}|${n.blad}`} className={g.gedempt}>
                     {`Niet uitgevoerd: controle ${n.controle} in ${n.aantal} ${n.aantal === 1 ? "rij" : "rijen"} (${n.blad}): ${n.reden}.`}
@@ -230,17 +334,37 @@ export function App({ host, controleer }: AppProps) {
                     }}
                     onCode={setCode}
                   />
+                  <Field label="Groeperen" size="small">
+                    <Select size="small" value={groepering} onChange={(_, d) => setGroepering(d.value as Groepering)}>
+                      <option value="ernst">Per ernst</option>
+                      <option value="rij">Per rij (prestatie)</option>
+                    </Select>
+                  </Field>
+                  <div className={s.navigatie} role="toolbar" aria-label="Bevindingen doorlopen">
+                    <Button size="small" icon={<ArrowUp16Regular />} aria-keyshortcuts="Alt+ArrowUp" title="Vorige bevinding (Alt+↑)" disabled={volgorde.length === 0 || bezig !== null} onClick={() => stap(-1)}>
+                      Vorige
+                    </Button>
+                    <Button size="small" icon={<ArrowDown16Regular />} aria-keyshortcuts="Alt+ArrowDown" title="Volgende bevinding (Alt+↓)" disabled={volgorde.length === 0 || bezig !== null} onClick={() => stap(1)}>
+                      Volgende
+                    </Button>
+                  </div>
+                  {host.selecteerCellen && foutcellen.length > 0 && (
+                    <Button icon={<SelectAllOn20Regular />} disabled={bezig !== null} onClick={selecteerFoutcellen}>
+                      Selecteer alle cellen met fouten
+                    </Button>
+                  )}
                   <Button icon={<DocumentTable20Regular />} disabled={bezig !== null || zichtbaar.length === 0} onClick={rapport}>
                     {`Rapport naar nieuw werkblad (${zichtbaar.length})`}
                   </Button>
+                  <Caption1 className={g.gedempt}>Alt+↓ en Alt+↑: volgende en vorige bevinding (selecteert de cel). In de lijst: pijltjestoetsen, Enter selecteert.</Caption1>
                   {zichtbaar.length === 0 ? (
                     <Text className={g.gedempt}>Geen bevindingen met deze filters.</Text>
                   ) : (
                     <>
-                      <Bevindingenlijst bevindingen={zichtbaar} gekozen={gekozen} grens={grens} onKies={kies} />
-                      {zichtbaar.length > grens && (
+                      <Bevindingenlijst items={items} groepering={groepering} gekozen={gekozen} grens={grens} onKies={kies} />
+                      {items.length > grens && (
                         <Button appearance="secondary" onClick={() => setGrens(grens + BEVINDINGEN_PER_KEER)}>
-                          {`Toon meer (${grens} van ${zichtbaar.length} getoond)`}
+                          {`Toon meer (${grens} van ${items.length} getoond)`}
                         </Button>
                       )}
                     </>

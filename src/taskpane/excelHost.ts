@@ -5,6 +5,7 @@
 import { leesWerkmapUitExcel } from "../workbook/officejs";
 import { schrijfOfferteblad, schrijfRapportblad } from "../workbook/schrijven";
 import { offertesjabloon } from "../workbook/sjabloon";
+import { type Ondersteunt, ondersteunt as officeOndersteunt, VEREISTEN } from "../office/vereisten";
 import type { ExcelHost, Selectie } from "./host";
 
 /** Het deel van de Excel-naamruimte dat we gebruiken; tests geven een nep-Excel mee. */
@@ -25,8 +26,11 @@ export function splitsAdres(adres: string): Selectie {
   return { blad, cel: celDeel.split(":")[0].replace(/\$/g, "") };
 }
 
-export function maakExcelHost(excel: ExcelApi = Excel as unknown as ExcelApi): ExcelHost {
-  return {
+/** Longest address text passed to getRanges at once (Excel refuses very long address lists). */
+const MAX_ADRESTEKST = 2000;
+
+export function maakExcelHost(excel: ExcelApi = Excel as unknown as ExcelApi, ondersteunt: Ondersteunt = officeOndersteunt): ExcelHost {
+  const host: ExcelHost = {
     leesWerkmap(onVoortgang) {
       return excel.run((context) => leesWerkmapUitExcel(context, { onVoortgang }));
     },
@@ -68,5 +72,39 @@ export function maakExcelHost(excel: ExcelApi = Excel as unknown as ExcelApi): E
         throw e;
       }
     },
+
+    async leesNaam() {
+      try {
+        return await excel.run(async (context) => {
+          const wb = context.workbook as Excel.Workbook;
+          wb.load("name");
+          await context.sync();
+          return typeof wb.name === "string" && wb.name ? wb.name : null;
+        });
+      } catch {
+        return null;
+      }
+    },
   };
+  if (ondersteunt(VEREISTEN.meerdereBereiken)) {
+    host.selecteerCellen = async (blad, cellen) => {
+      let adressen = "";
+      for (const c of cellen) {
+        if (adressen.length + c.length + 1 > MAX_ADRESTEKST) break;
+        adressen += adressen ? `,${c}` : c;
+      }
+      try {
+        await excel.run(async (context) => {
+          const ws = context.workbook.worksheets.getItem(blad);
+          ws.activate();
+          ws.getRanges(adressen).select();
+          await context.sync();
+        });
+      } catch (e) {
+        if (foutcode(e) === "ItemNotFound") throw new Error(`Het werkblad "${blad}" bestaat niet (meer). Controleer de werkmap opnieuw.`);
+        throw e;
+      }
+    };
+  }
+  return host;
 }

@@ -50,4 +50,11 @@ export interface ExcelHost {
   /** Maakt een nieuw offerteblad voor de regelset; geeft de naam van dat blad. */
   maakOfferteblad(regelsetId: string): Promise<string>;
   leesSelectie(): Promise<Selectie>;
+  /**
+   * Selects several cells of one sheet at once (a multi-area selection; nothing is written). Absent where
+   * the host lacks ExcelApi 1.9: the pane then hides "Selecteer alle cellen met fouten".
+   */
+  selecteerCellen?(blad: string, cellen: readonly string[]): Promise<void>;
+  /** The workbook's file name, where the host gives it. */
+  leesNaam?(): Promise<string | null>;
 }

@@ -120,10 +120,9 @@ export function sjabloonRaster(cellen: readonly SjabloonCel[]): SjabloonRaster {
 // ---------------------------------------------------------------------------------------------
 // office-js
 
-/** Schort herberekening op tot de volgende sync (ExcelApi 1.6); op oudere hosts en in nep-hosts: niets. */
+/** Schort herberekening op tot de volgende sync (ExcelApi 1.6; manifest.xml vraagt ExcelApi 1.8). */
 function schortRekenenOp(context: Excel.RequestContext): void {
-  const app = context.application as Partial<Excel.Application> | undefined;
-  if (app && typeof app.suspendApiCalculationUntilNextSync === "function") app.suspendApiCalculationUntilNextSync();
+  context.workbook.application.suspendApiCalculationUntilNextSync();
 }
 
 async function bestaandeBladnamen(context: Excel.RequestContext): Promise<string[]> {
@@ -185,8 +184,8 @@ export async function schrijfRapportblad(
     }
   }
   blad.getRangeByIndexes(0, 0, 1, RAPPORTKOPPEN.length).format.font.bold = true;
-  // freezePanes bestaat in elke Excel; een nep-host zonder mag het overslaan
-  (blad as Partial<Excel.Worksheet>).freezePanes?.freezeRows(1);
+  // ExcelApi 1.7; manifest.xml vraagt ExcelApi 1.8, dus elke host die de invoegtoepassing laadt heeft het.
+  blad.freezePanes.freezeRows(1);
   RAPPORTBREEDTES.forEach((breedte, c) => {
     const kolom = blad.getRangeByIndexes(0, c, rijen.length, 1).format;
     kolom.columnWidth = breedte;

@@ -14,6 +14,8 @@ const venster = window as unknown as Record<string, unknown>;
 venster.Excel = excel.nep.Excel;
 venster.Office = {
   HostType: { Excel: "Excel" },
+  // A current Excel: every requirement set up to ExcelApi 1.20 (the pane tests ExcelApi 1.9 at run time).
+  context: { requirements: { isSetSupported: (set: string, versie?: string) => set !== "ExcelApi" || Number(String(versie ?? "1.1").split(".")[1]) <= 20 } },
   onReady(terug?: (i: typeof info) => void) {
     terug?.(info);
     return Promise.resolve(info);

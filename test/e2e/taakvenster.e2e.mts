@@ -9,7 +9,7 @@
  */
 import assert from "node:assert/strict";
 import { createReadStream, existsSync } from "node:fs";
-import { copyFile, mkdir, mkdtemp, rm } from "node:fs/promises";
+import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import http from "node:http";
 import os from "node:os";
 import path from "node:path";
@@ -18,7 +18,7 @@ import { chromium, type Page } from "playwright-core";
 import { bouwE2ePagina, STANDAARD_VOORBEELD } from "../../scripts/e2e-pagina.mjs";
 import { controleerWerkmap } from "../../src/workbook/controle";
 import { leesXlsx } from "../../src/workbook/xlsx";
-import { samenvattingTekst } from "../../src/taskpane/model";
+import { maakItems, samenvattingTekst } from "../../src/taskpane/model";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const UIT = path.join(ROOT, "test-results", "e2e");
@@ -70,6 +70,9 @@ async function main() {
   // De verwachting komt van dezelfde controle in Node op hetzelfde bestand.
   const verwacht = controleerWerkmap(await leesXlsx(STANDAARD_VOORBEELD));
   const s = verwacht.samenvatting;
+  // One line per finding, repeated ambiguity notes folded (src/taskpane/model.ts maakItems).
+  const items = maakItems(verwacht.bevindingen);
+  const itemsVan = (...e: string[]) => items.filter((i) => e.includes(i.bevinding.severity)).length;
   assert.ok(s.fout > 0 && s.waarschuwing > 0, "het voorbeeld moet fouten en waarschuwingen hebben");
 
   const { server, origin } = await serveer(PAGINA);
@@ -116,13 +119,10 @@ async function main() {
       assert.ok(tekst?.includes(`Regelset ${verwacht.regelset}`));
     });
 
-    await doe("alle bevindingen staan er, gegroepeerd per ernst en blad", async () => {
-      assert.equal(await page.getByRole("button", { name: /WLZ-/ }).count(), verwacht.bevindingen.length);
+    await doe("alle bevindingen staan er, één regel per bevinding, gegroepeerd per ernst", async () => {
+      assert.equal(await page.getByRole("button", { name: /WLZ-/ }).count(), items.length);
       await page.getByRole("region", { name: `Fouten (${s.fout})` }).waitFor();
       await page.getByRole("region", { name: `Waarschuwingen (${s.waarschuwing})` }).waitFor();
-      for (const blad of new Set(verwacht.bevindingen.map((b) => b.sheet))) {
-        assert.ok((await page.getByRole("heading", { name: `Werkblad ${blad}` }).count()) > 0, `kop voor blad ${blad}`);
-      }
       const breed = await page.evaluate(() => document.documentElement.scrollWidth);
       assert.ok(breed <= BREEDTE, `het venster is breder dan ${BREEDTE} px (${breed})`);
       await foto(page, "01-bevindingen.png", true);
@@ -142,12 +142,42 @@ async function main() {
       await page.waitForFunction((a) => (window as unknown as { __nepExcel: { geselecteerd?: string } }).__nepExcel.geselecteerd === a, `${doel.sheet}!${doel.cell}`);
     });
 
-    await doe("filter op ernst", async () => {
-      await page.getByRole("button", { name: `Fouten (${s.fout})` }).click();
-      assert.equal(await page.getByRole("button", { name: /WLZ-/ }).count(), s.waarschuwing + s.info);
+    await doe("details van een bevinding openen: volledige melding en bron", async () => {
+      const open = page.getByRole("button", { name: /^Details bij / }).first();
+      await open.click();
+      assert.equal(await open.getAttribute("aria-expanded"), "true");
+      assert.match((await page.getByRole("group", { name: /^Details bij / }).first().textContent()) ?? "", /Bron: /);
+      await foto(page, "01b-details.png");
+      await open.click();
+    });
+
+    await doe("filter op ernst: zichtbaar (aria-pressed) en de samenvatting zegt wat er getoond wordt", async () => {
+      const fouten = page.getByRole("button", { name: `Fouten (${s.fout})` });
+      await fouten.click();
+      assert.equal(await fouten.getAttribute("aria-pressed"), "false");
+      assert.equal(await page.getByRole("button", { name: /WLZ-/ }).count(), itemsVan("waarschuwing", "info"));
+      assert.match((await page.getByLabel("Getoond").textContent()) ?? "", /fouten verborgen/);
       await foto(page, "02-filter-zonder-fouten.png");
-      await page.getByRole("button", { name: `Fouten (${s.fout})` }).click();
-      assert.equal(await page.getByRole("button", { name: /WLZ-/ }).count(), verwacht.bevindingen.length);
+      await fouten.click();
+      assert.equal(await page.getByRole("button", { name: /WLZ-/ }).count(), items.length);
+    });
+
+    await doe("per rij groeperen; Alt+↓ gaat naar de volgende bevinding en selecteert de cel", async () => {
+      await page.getByRole("combobox", { name: "Groeperen" }).selectOption("rij");
+      await page.getByRole("region", { name: /^Rij \d+/ }).first().waitFor();
+      await foto(page, "02b-per-rij.png");
+      await page.getByRole("button", { name: /WLZ-/ }).first().focus();
+      await page.keyboard.press("Alt+ArrowDown");
+      await page.waitForFunction(() => !!(window as unknown as { __nepExcel: { geselecteerd?: string } }).__nepExcel.geselecteerd);
+      await page.getByRole("combobox", { name: "Groeperen" }).selectOption("ernst");
+    });
+
+    await doe("selecteer alle cellen met fouten (één selectie met meerdere bereiken)", async () => {
+      await page.getByRole("button", { name: "Selecteer alle cellen met fouten" }).click();
+      await page.getByText(/cellen? met fouten geselecteerd/).waitFor();
+      const sel = await page.evaluate(() => (window as unknown as { __nepExcel: { geselecteerd?: string } }).__nepExcel.geselecteerd ?? "");
+      assert.ok(sel.split(",").length > 1, `meerdere bereiken verwacht, kreeg ${sel}`);
+      await foto(page, "02c-alle-foutcellen.png");
     });
 
     await doe("rapport naar een nieuw werkblad", async () => {
@@ -204,9 +234,7 @@ async function main() {
     server.close();
     await rm(profiel, { recursive: true, force: true });
   }
-  await mkdir(path.join(ROOT, "docs"), { recursive: true });
-  await copyFile(path.join(UIT, "taskpane.png"), path.join(ROOT, "docs", "taskpane.png"));
-  console.log(`e2e taakvenster: geslaagd (${stap} stappen); schermafdrukken in test-results/e2e/ en docs/taskpane.png`);
+  console.log(`e2e taakvenster: geslaagd (${stap} stappen); schermafdrukken in test-results/e2e/ (docs/taskpane.png ververst: npm run docs:schermafdruk)`);
 }
 
 main().catch((e) => {

@@ -37,11 +37,11 @@ describe.each([
     }
   });
 
-  it("alleen de eigen oorsprong als AppDomain, en alle adressen https", () => {
+  it("geen AppDomain (de eigen oorsprong is al vertrouwd, issue 15), en alle adressen https", () => {
     const { xml, app } = lees(join(ROOT, pad));
     const bron = oorsprongBron ?? new URL((app.DefaultSettings as { SourceLocation: { "@_DefaultValue": string } }).SourceLocation["@_DefaultValue"]).origin;
-    const domeinen = (app.AppDomains as { AppDomain: string | string[] }).AppDomain;
-    expect([domeinen].flat()).toEqual([bron]);
+    expect(app.AppDomains).toBeUndefined();
+    expect(xml).not.toContain("<AppDomain");
     const adressen = [...xml.matchAll(/DefaultValue="([a-z]+:\/\/[^"]+)"/gi)].map((m) => m[1]);
     expect(adressen.length).toBeGreaterThan(5);
     // alle adressen van de invoegtoepassing zelf (geen tracking, geen derde partij)

@@ -117,6 +117,8 @@ export class NepContext {
   readonly schrijfacties: Schrijfactie[] = [];
   geselecteerd: string | undefined;
   actiefBlad: string;
+  /** Frozen rows per sheet (freezePanes.freezeRows). */
+  readonly bevroren = new Map<string, number>();
   private wachtrij: (() => void)[] = [];
   private verslag: SyncVerslag = { celEigenschappen: 0, bytes: 0 };
 
@@ -307,6 +309,33 @@ export class NepWorksheet extends NepObject {
       const b = this.losOp();
       if (b) this.ctx.actiefBlad = b.naam;
     });
+  }
+
+  /** ExcelApi 1.7: only the number of frozen rows is kept (ctx.bevroren per sheet). */
+  readonly freezePanes = {
+    freezeRows: (n = 1) => {
+      this.ctx.zetInWachtrij(() => {
+        const b = this.losOp();
+        if (b) this.ctx.bevroren.set(b.naam, n);
+      });
+    },
+  };
+
+  /** ExcelApi 1.9: a multi-area range ("B8, G8:H8"); select() makes it the selection, nothing else. */
+  getRanges(adressen: string): { select(): void; address: string } {
+    const delen = adressen.split(/[,;]/).map((a) => a.trim()).filter(Boolean);
+    for (const d of delen) leesBereik(d);
+    return {
+      address: delen.join(","),
+      select: () =>
+        this.ctx.zetInWachtrij(() => {
+          const b = this.losOp();
+          if (b) {
+            this.ctx.geselecteerd = delen.map((d) => `${bereikAdres(b.naam, leesBereik(d))}`).join(",");
+            this.ctx.actiefBlad = b.naam;
+          }
+        }),
+    };
   }
 
   getUsedRangeOrNullObject(valuesOnly?: boolean): NepRange {

@@ -41,17 +41,33 @@ describe("taakvenster: controle en bevindingen", () => {
     // de gevonden regelset staat in de keuzelijst
     expect((screen.getByRole("combobox", { name: "Regelset" }) as HTMLSelectElement).selectedOptions[0].textContent).toBe("Uit de werkmap (CZ-VV-2021)");
 
+    // the verdict, what was checked and the provider from the header block
+    expect(samenvatting.textContent).toContain("Afgekeurd: 5 fouten te herstellen.");
+    // id, then zorgkantoor, sector and year from the rule set ("CZ-VV-2021 (CZ zorgkantoor, V&V, 2021)")
+    expect(samenvatting.textContent).toMatch(/Regelset CZ-VV-2021 \(CZ[^,]*, .*2021\)/);
+    expect(samenvatting.textContent).toMatch(/Prestatietabel op Offerte, kopregel \d+: \d+ rijen/);
+
     const fouten = screen.getByRole("region", { name: "Fouten (5)" });
-    expect(within(fouten).getByRole("heading", { name: "Werkblad Offerte" })).toBeTruthy();
-    const cellen = within(fouten).getAllByRole("button").map((k) => k.querySelector("span span")?.textContent);
+    const cellen = within(fouten).getAllByRole("button", { name: /WLZ-/ }).map((k) => k.querySelector("span")?.textContent);
     expect(cellen).toEqual(["G8", "H8", "J9", "H10", "B11"]);
     const waarschuwingen = screen.getByRole("region", { name: "Waarschuwingen (1)" });
-    const w = within(waarschuwingen).getByRole("button");
+    const w = within(waarschuwingen).getByRole("button", { name: /WLZ-/ });
     expect(w.textContent).toContain("G10");
     expect(w.textContent).toContain("WLZ-TAR-004");
-    expect(w.textContent).toContain("lager dan CZ-VV-2021");
-    expect(w.textContent).toContain("Bron: CZ-VV-2021 · CZ Zorginkoopdocument 2021 Wlz V&V, §");
-    expect(w.textContent).not.toMatch(/[0-9]{3}_[0-9a-f]{16}\.txt|\(L[0-9]+/);
+    // one line: the prestatie of the row and the first sentence; the source only on expanding
+    expect(w.textContent).toContain("ZZP");
+    expect(w.textContent).not.toContain("Bron:");
+    const open = within(waarschuwingen).getByRole("button", { name: "Details bij G10" });
+    expect(open.getAttribute("aria-expanded")).toBe("false");
+    await user.click(open);
+    expect(open.getAttribute("aria-expanded")).toBe("true");
+    const details = within(waarschuwingen).getByRole("group", { name: "Details bij G10" });
+    expect(details.textContent).toContain("lager dan CZ-VV-2021");
+    expect(details.textContent).toContain("Bron: CZ-VV-2021 · CZ Zorginkoopdocument 2021 Wlz V&V, §");
+    expect(details.textContent).not.toMatch(/[0-9]{3}_[0-9a-f]{16}\.txt|\(L[0-9]+/);
+    // ids never break: the rule set id sits in a nowrap span
+    const id = [...details.querySelectorAll("span")].find((x) => x.textContent === "CZ-VV-2021");
+    expect(id?.style.whiteSpace).toBe("nowrap");
     expect(screen.queryByRole("region", { name: /^Info/ })).toBeNull();
   });
 
@@ -99,6 +115,8 @@ describe("taakvenster: controle en bevindingen", () => {
     const fouten = screen.getByRole("button", { name: "Fouten (5)", pressed: true });
     await user.click(fouten);
     expect(screen.getByRole("button", { name: "Fouten (5)" }).getAttribute("aria-pressed")).toBe("false");
+    // the summary follows the filter: it says what is shown
+    expect(screen.getByLabelText("Getoond").textContent).toBe("Getoond: 1 waarschuwing, 0 info (fouten verborgen)");
     expect(bevindingKnoppen().map((k) => k.textContent?.includes("WLZ-TAR-004"))).toEqual([true]);
     await user.click(screen.getByRole("button", { name: "Waarschuwingen (1)" }));
     expect(bevindingKnoppen()).toHaveLength(0);
@@ -111,8 +129,54 @@ describe("taakvenster: controle en bevindingen", () => {
     expect(over).toHaveLength(2);
     expect(over.every((k) => k.textContent?.includes("WLZ-TAR-002"))).toBe(true);
     expect(screen.getByRole("button", { name: "Rapport naar nieuw werkblad (2)" })).toBeTruthy();
+    expect(screen.getByLabelText("Getoond").textContent).toBe("Getoond: 2 fouten, 0 waarschuwingen, 0 info (alleen code WLZ-TAR-002)");
     await kiesOptie(user, "Code", "Alle codes");
     expect(bevindingKnoppen()).toHaveLength(6);
+    expect(screen.queryByLabelText("Getoond")).toBeNull();
+  });
+
+  it("groepeert per rij (prestatie): de bevindingen van een rij bij elkaar", async () => {
+    const { host } = maakTestExcel(await voorbeeldWerkmap());
+    const user = userEvent.setup();
+    renderApp(host);
+    await start(user);
+    await kiesOptie(user, "Groeperen", "Per rij (prestatie)");
+    const rij10 = screen.getByRole("region", { name: /^Rij 10 · / });
+    expect(within(rij10).getAllByRole("button", { name: /WLZ-/ }).map((k) => k.querySelector("span")?.textContent)).toEqual(["H10", "G10"]);
+  });
+
+  it("volgende/vorige bevinding met Alt+↓/Alt+↑ selecteert de cel; alle foutcellen in één selectie", async () => {
+    const excel = maakTestExcel(await voorbeeldWerkmap());
+    const user = userEvent.setup();
+    renderApp(excel.host);
+    await start(user);
+    bevindingKnoppen()[0].focus();
+    await user.keyboard("{Alt>}{ArrowDown}{/Alt}");
+    await waitFor(() => expect(excel.nep.geselecteerd).toBe("Offerte!G8"));
+    await user.keyboard("{Alt>}{ArrowDown}{/Alt}");
+    await waitFor(() => expect(excel.nep.geselecteerd).toBe("Offerte!H8"));
+    await user.keyboard("{Alt>}{ArrowUp}{/Alt}");
+    await waitFor(() => expect(excel.nep.geselecteerd).toBe("Offerte!G8"));
+    // the arrow keys alone move the focus in the list, without selecting
+    await user.keyboard("{ArrowDown}");
+    expect(document.activeElement?.textContent).toMatch(/^H8/);
+    expect(excel.nep.geselecteerd).toBe("Offerte!G8");
+    await user.click(screen.getByRole("button", { name: "Volgende" }));
+    await waitFor(() => expect(excel.nep.geselecteerd).toBe("Offerte!H8"));
+
+    await user.click(screen.getByRole("button", { name: "Selecteer alle cellen met fouten" }));
+    await screen.findByText(/5 cellen met fouten geselecteerd op werkblad Offerte/);
+    expect(excel.nep.geselecteerd?.split(",").sort()).toEqual(["Offerte!B11", "Offerte!G8", "Offerte!H10", "Offerte!H8", "Offerte!J9"]);
+    // selecting changes no cell
+    expect(excel.nep.context.schrijfacties).toEqual([]);
+  });
+
+  it("verbergt 'Selecteer alle cellen met fouten' waar ExcelApi 1.9 ontbreekt", async () => {
+    const { host } = maakTestExcel(await voorbeeldWerkmap(), { ExcelApi: "1.8" });
+    const user = userEvent.setup();
+    renderApp(host);
+    await start(user);
+    expect(screen.queryByRole("button", { name: "Selecteer alle cellen met fouten" })).toBeNull();
   });
 
   it("toont voortgang tijdens het lezen van een grote werkmap", async () => {

@@ -14,11 +14,14 @@ export interface TestExcel {
   selecteerInExcel(adres: string): void;
 }
 
-export function maakTestExcel(werkmap: Werkmap): TestExcel {
+/** `sets`: the requirement sets the fake host claims (default: all, as a current Excel). */
+export function maakTestExcel(werkmap: Werkmap, sets: { ExcelApi?: string } = { ExcelApi: "1.20" }): TestExcel {
   const nep = maakNepExcel(werkmap);
+  const ondersteunt = ([set, versie]: readonly [string, string]) =>
+    set === "ExcelApi" && sets.ExcelApi !== undefined && Number(versie.split(".")[1]) <= Number(sets.ExcelApi.split(".")[1]);
   return {
     nep,
-    host: maakExcelHost(nep.Excel as unknown as ExcelApi),
+    host: maakExcelHost(nep.Excel as unknown as ExcelApi, ondersteunt),
     selecteerInExcel(adres: string) {
       const { blad } = splitsAdres(adres);
       nep.context.geselecteerd = adres;

@@ -1,4 +1,4 @@
-import { Field, Select, ToggleButton, makeStyles, tokens } from "@fluentui/react-components";
+import { Field, Select, ToggleButton, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { Ernst, Samenvatting } from "../host";
 import { ERNSTEN, ERNST_KOP } from "../model";
 import { Ernstpictogram } from "./Ernstpictogram";
@@ -6,6 +6,17 @@ import { useSmalleKeuze } from "./RegelsetKeuze";
 
 const useStijl = makeStyles({
   knoppen: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
+  // On: a filled chip with a check mark; off: an outlined, struck-through chip. aria-pressed says the same.
+  aan: {
+    backgroundColor: tokens.colorBrandBackground2,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorBrandStroke2}`,
+    ":hover": { backgroundColor: tokens.colorBrandBackground2Hover },
+  },
+  uit: {
+    color: tokens.colorNeutralForeground3,
+    textDecorationLine: "line-through",
+    border: `${tokens.strokeWidthThin} dashed ${tokens.colorNeutralStroke1}`,
+  },
 });
 
 export const ALLE_CODES = "";
@@ -31,10 +42,14 @@ export function Filters({ telling, ernsten, codes, code, onErnst, onCode }: Filt
             key={e}
             size="small"
             appearance="subtle"
+            shape="circular"
+            className={mergeClasses(ernsten.has(e) ? s.aan : s.uit)}
+            title={ernsten.has(e) ? `${ERNST_KOP[e]} worden getoond; klik om te verbergen` : `${ERNST_KOP[e]} zijn verborgen; klik om te tonen`}
             checked={ernsten.has(e)}
             icon={<Ernstpictogram ernst={e} />}
             onClick={() => onErnst(e, !ernsten.has(e))}
           >
+            {ernsten.has(e) && <span aria-hidden>{"✓ "}</span>}
             {`${ERNST_KOP[e]} (${telling[e]})`}
           </ToggleButton>
         ))}

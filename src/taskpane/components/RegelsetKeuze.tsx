@@ -1,13 +1,15 @@
-import { Field, makeStyles, Select } from "@fluentui/react-components";
-
-// A native select is as wide as its longest option; in a 320 px pane it must shrink to the pane instead.
-export const useSmalleKeuze = makeStyles({
-  root: { width: "100%", minWidth: 0, maxWidth: "100%" },
-  select: { width: "100%", minWidth: 0, textOverflow: "ellipsis" },
-});
+import { Field, Select, makeStyles } from "@fluentui/react-components";
 import { regelsetOverzicht } from "../../rules";
 
 export const AUTOMATISCH = "";
+
+// A native <select> is as wide as its longest option ("LANDELIJK-2021 · Landelijk …", ~700 px) unless
+// every box around it may shrink: the Field (a grid item), Fluent's Select root and the <select> itself.
+export const useSmalleKeuze = makeStyles({
+  veld: { minWidth: 0 },
+  root: { width: "100%", minWidth: 0, maxWidth: "100%" },
+  select: { minWidth: 0, width: "100%", textOverflow: "ellipsis" },
+});
 
 export interface RegelsetKeuzeProps {
   label: string;
@@ -30,10 +32,10 @@ export function RegelsetKeuze({ label, waarde, gevonden, metAutomatisch = true, 
     return r ? `${r[0]} · ${r[1]} ${r[2]} ${r[3]}` : id;
   };
   // Fluent's native Select: the Office look, the platform's own keyboard handling, and ~65 KB less than Dropdown.
-  const smal = useSmalleKeuze();
+  const st = useSmalleKeuze();
   return (
-    <Field label={label} hint={hint}>
-      <Select className={smal.root} select={{ className: smal.select }} value={waarde} onChange={(_, d) => onWijzig(d.value)}>
+    <Field className={st.veld} label={label} hint={hint}>
+      <Select className={st.root} select={{ className: st.select }} value={waarde} onChange={(_, d) => onWijzig(d.value)}>
         {metAutomatisch ? <option value={AUTOMATISCH}>{autoTekst}</option> : waarde === AUTOMATISCH && <option value={AUTOMATISCH}>Kies een regelset</option>}
         {overzicht.map(([id]) => (
           <option key={id} value={id}>
