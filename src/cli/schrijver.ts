@@ -3,7 +3,6 @@
  * Kept apart so that the guard can grow (device/inode comparison, links) without touching the formats.
  */
 import { writeFile } from "node:fs/promises";
-import { resolve } from "node:path";
 
 export type Formaat = "text" | "json" | "csv" | "xlsx" | "sarif" | "compact";
 export const FORMATEN: Formaat[] = ["text", "json", "csv", "xlsx", "sarif", "compact"];
@@ -20,18 +19,11 @@ export function formaatVanPad(pad: string): Formaat | undefined {
 }
 
 /**
- * Why --out may not be written, or undefined. `isRapport` tells whether an existing .xlsx is a report
- * written by wlz-check (only such a file may be replaced).
+ * What only the format decides about --out: a .xlsx name for a report that is not an xlsx report. Links onto
+ * inputs, workbook extensions and existing workbooks are refused by the file-based guard (uitvoerpad.ts).
  */
-export async function uitvoerpadBezwaar(out: string, invoer: string[], formaat: Formaat, isRapport: (pad: string) => Promise<boolean | undefined>): Promise<string | undefined> {
-  const doel = resolve(out);
-  if (invoer.some((b) => resolve(b) === doel)) return "is een van de bestanden die worden gecontroleerd";
-  if (/\.(xlsm|xls|xlsb|ods)$/i.test(out)) return "zou een werkmap overschrijven; kies een .xlsx-, .csv-, .json-, .sarif- of .txt-bestand";
+export function uitvoerpadBezwaar(out: string, formaat: Formaat): string | undefined {
   if (/\.xlsx$/i.test(out) && formaat !== "xlsx") return "eindigt op .xlsx maar het formaat is geen xlsx; kies een andere naam";
-  if (/\.xlsx$/i.test(out)) {
-    const rapport = await isRapport(out);
-    if (rapport === false) return "bestaat al en is geen rapport van wlz-check; een werkmap wordt nooit overschreven";
-  }
   return undefined;
 }
 

@@ -237,7 +237,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   const invoer = await verzamelBestanden(o.bestanden);
   // Never write the report over a workbook: nothing of the user's may be lost.
   if (o.out !== undefined) {
-    const bezwaar = await uitvoerpadBezwaar(o.out, o.bestanden, formaat, isRapport);
+    const bezwaar = uitvoerpadBezwaar(o.out, formaat);
     if (bezwaar) return fout(io, `--out ${schoon(o.out)} ${bezwaar}.`);
   }
   const doelpaden = [o.out, o.basislijn].filter((p): p is string => p !== undefined).map((p) => resolve(p));

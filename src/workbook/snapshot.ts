@@ -274,19 +274,6 @@ export class BladBouwer {
     }
   }
 
-  /** Maakt een bereik leeg behalve de cel linksboven (samengevoegde cellen); kosten volgen de cellen, niet het bereik. */
-  wisBereik(r1: number, c1: number, r2: number, c2: number): void {
-    const [ra, rb] = r1 <= r2 ? [r1, r2] : [r2, r1];
-    const [ca, cb] = c1 <= c2 ? [c1, c2] : [c2, c1];
-    if ((rb - ra + 1) * (cb - ca + 1) <= 4096) {
-      for (let r = ra; r <= rb; r++) for (let c = ca; c <= cb; c++) if (r !== ra || c !== ca) this.wis(r, c);
-      return;
-    }
-    for (const r of rijIndexen(this.rijen)) {
-      if (r < ra || r > rb) continue;
-      for (const c of celKolommen(this.rijen[r])) if (c >= ca && c <= cb && (r !== ra || c !== ca)) this.wis(r, c);
-    }
-  }
 
   /**
    * Many merged ranges at once (a sheet's mergeCells): the present rows are listed once and each range

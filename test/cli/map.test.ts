@@ -205,12 +205,12 @@ describe("the xlsx report", () => {
     const voor = readFileSync(offerte);
     const r = await run([join(VB, "offerte-dsw-vv-2024.xlsx"), "--out", offerte]);
     expect(r.code).toBe(2);
-    expect(r.err).toContain("is geen rapport van wlz-check");
+    expect(r.err).toContain("is een bestaande werkmap (naar de inhoud) en wordt niet overschreven");
     expect(readFileSync(offerte).equals(voor)).toBe(true);
     const zelf = await run([offerte, "--out", offerte]);
-    expect(zelf.err).toContain("is een van de bestanden die worden gecontroleerd");
+    expect(zelf.err).toContain("is een van de invoerbestanden");
     const r2 = await run([join(VB, "offerte-dsw-vv-2024.xlsx"), "--out", join(tmp, "x.xlsm")]);
-    expect(r2.err).toContain("zou een werkmap overschrijven");
+    expect(r2.err).toContain("heeft de extensie van een werkmap en zou een werkmap kunnen overschrijven");
     // a report may be written again
     const rapport = join(tmp, "opnieuw.xlsx");
     expect((await run([join(VB, "offerte-dsw-vv-2024.xlsx"), "--out", rapport])).code).toBe(0);

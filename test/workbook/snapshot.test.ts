@@ -170,11 +170,11 @@ describe("ijl itereren", () => {
     expect(cel(blad, 5, 5)).toBeUndefined();
   });
 
-  it("wisBereik houdt van een groot samengevoegd bereik alleen de cel linksboven", () => {
+  it("wisBereiken houdt van een groot samengevoegd bereik alleen de cel linksboven", () => {
     const b = new BladBouwer("Samen");
     for (let r = 0; r < 10; r++) b.zet(r, 0, { waarde: r });
     b.zet(3, 16_000, { waarde: "ver" });
-    b.wisBereik(0, 0, 1_048_575, 16_383);
+    b.wisBereiken([[0, 0, 1_048_575, 16_383]]);
     expect(b.bouw().rijen).toEqual([[{ waarde: 0 }]]);
   });
 });
