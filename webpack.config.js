@@ -2,7 +2,8 @@
 /**
  * Builds the add-in into dist/: functions.js (+ generated functions.json), taskpane.html/js (which also
  * hosts the functions in the shared runtime), commands.js (loaded by taskpane.html; the manifest's FunctionFile is
- * the task pane page, so no commands.html is built), the assets and manifest.xml; plus the
+ * the task pane page, so no commands.html is built), griffel.css (Fluent's styles, taken out of the
+ * JavaScript at build time and linked by taskpane.html), the assets and manifest.xml; plus the
  * wlz-check CLI for node (dist/cli/wlz-check.js) when its source exists.
  * Only `webpack serve` needs dev certificates; a production build works without them.
  */
@@ -12,6 +13,8 @@ const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const MiniCssExtractPlugin = require("mini-css-extract-plugin");
+const { GriffelCSSExtractionPlugin } = require("@griffel/webpack-extraction-plugin");
 
 const URL_DEV = "https://localhost:3000/";
 const FUNCTIONS_SRC = "./src/functions/functions.ts";
@@ -97,15 +100,25 @@ module.exports = async (env = {}, argv = {}) => {
     module: {
       rules: [
         tsRegel,
+        // Fluent UI ships its styles precompiled (__styles/__resetStyles). This loader takes the CSS out of
+        // the JavaScript; the plugins below collect it, sorted the way Griffel's buckets order it, in one
+        // stylesheet that taskpane.html links (served from 'self'). Only the class names stay in taskpane.js.
+        { test: /\.js$/, include: /[\\/]node_modules[\\/]@fluentui[\\/]/, use: { loader: GriffelCSSExtractionPlugin.loader } },
+        { test: /\.css$/, use: [MiniCssExtractPlugin.loader, "css-loader"] },
         { test: /\.(png|jpg|jpeg|gif|ico)$/, type: "asset/resource", generator: { filename: "assets/[name][ext]" } },
       ],
     },
-    // Each entry stays one self-contained file; the functions bundle must not pull in React/Fluent.
-    optimization: { splitChunks: false, runtimeChunk: false },
+    // Each entry stays one self-contained script; the functions bundle must not pull in React/Fluent.
+    // SplitChunks only for the cache group GriffelCSSExtractionPlugin adds: it gathers the extracted CSS
+    // (no JavaScript) into griffel.css. (With splitChunks: false the plugin moves the CSS itself and trips
+    // over CSS of modules that tree shaking dropped.) No default groups: no JavaScript chunk is split off.
+    optimization: { splitChunks: { cacheGroups: { default: false, defaultVendors: false } }, runtimeChunk: false },
     performance: { hints: false },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTIONS_SRC }),
       new FunctionsJsonControle(),
+      new MiniCssExtractPlugin({ filename: "[name].css", ignoreOrder: true }),
+      new GriffelCSSExtractionPlugin(),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
