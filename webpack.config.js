@@ -5,6 +5,8 @@
  * the task pane page, so no commands.html is built), griffel.css (Fluent's styles, taken out of the
  * JavaScript at build time and linked by taskpane.html), the assets and manifest.xml; plus the
  * wlz-check CLI for node (dist/cli/wlz-check.js) when its source exists.
+ * taskpane.js takes the rules core from functions.js on the same page instead of bundling it twice:
+ * scripts/webpack-kern.cjs.
  * Only `webpack serve` needs dev certificates; a production build works without them.
  */
 const fs = require("fs");
@@ -15,9 +17,12 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const MiniCssExtractPlugin = require("mini-css-extract-plugin");
 const { GriffelCSSExtractionPlugin } = require("@griffel/webpack-extraction-plugin");
+const { PANEEL_LAAG, kernBron, kernControleBron, paneelBron, kernExtern, KernControle } = require("./scripts/webpack-kern.cjs");
 
 const URL_DEV = "https://localhost:3000/";
+const ROOT = __dirname;
 const FUNCTIONS_SRC = "./src/functions/functions.ts";
+const TASKPANE_SRC = "./src/taskpane/index.tsx";
 const CLI_SRC = "./src/cli/wlz-check.ts";
 
 function productieUrl() {
@@ -83,10 +88,15 @@ module.exports = async (env = {}, argv = {}) => {
     devtool: "source-map",
     target: ["web", "es2020"],
     entry: {
-      functions: FUNCTIONS_SRC,
-      taskpane: "./src/taskpane/index.tsx",
+      // virtual:wlz-functies: first publish the core, then functions.ts (and its CustomFunctions.associate calls).
+      functions: "virtual:wlz-functies",
+      // virtual:wlz-paneel: check that functions.js published the core, then index.tsx. The pane has its own
+      // layer: only there do imports of the core become references to what functions.js published (kernExtern).
+      taskpane: { import: "virtual:wlz-paneel", layer: PANEEL_LAAG },
       commands: "./src/commands/commands.ts",
     },
+    experiments: { layers: true },
+    externals: [kernExtern],
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
@@ -117,6 +127,13 @@ module.exports = async (env = {}, argv = {}) => {
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTIONS_SRC }),
       new FunctionsJsonControle(),
+      new webpack.experiments.schemes.VirtualUrlPlugin({
+        "wlz-kern": { source: kernBron, type: ".js", context: ROOT },
+        "wlz-functies": { source: () => `import "virtual:wlz-kern";\nimport ${JSON.stringify(path.join(ROOT, FUNCTIONS_SRC))};\n`, type: ".js", context: ROOT },
+        "wlz-kern-controle": { source: kernControleBron, type: ".js", context: ROOT },
+        "wlz-paneel": { source: () => paneelBron(TASKPANE_SRC), type: ".js", context: ROOT },
+      }),
+      new KernControle(),
       new MiniCssExtractPlugin({ filename: "[name].css", ignoreOrder: true }),
       new GriffelCSSExtractionPlugin(),
       new HtmlWebpackPlugin({

@@ -66,7 +66,7 @@ const verouderd = () => {
   if (!["dist/functions.js", "dist/functions.json", "dist/manifest.xml", "dist/taskpane.html", "dist/taskpane.js"].every((f) => fs.existsSync(f))) return true;
   // webpack leaves unchanged outputs untouched, so the stamp written after our own build counts too.
   const gebouwd = Math.max(nieuwste("dist/functions.js"), nieuwste("dist/.bouwstempel"));
-  return gebouwd < Math.max(...["src/functions", "src/rules", "src/commands", "src/taskpane", "src/workbook", "manifest.xml", "webpack.config.js", "assets"].map(nieuwste));
+  return gebouwd < Math.max(...["src/functions", "src/rules", "src/commands", "src/taskpane", "src/workbook", "manifest.xml", "webpack.config.js", "scripts/webpack-kern.cjs", "assets"].map(nieuwste));
 };
 `;
 
