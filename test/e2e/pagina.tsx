@@ -1,7 +1,8 @@
 /**
- * Testpagina voor de e2e: zet een nep-Excel (met een voorbeeldwerkmap die bij het bouwen is ingelezen)
- * neer als `window.Excel` en `window.Office`, en laadt dan de ECHTE ingang van het taakvenster
- * (src/taskpane/index.tsx), die de echte office-js-host en App gebruikt.
+ * De nep-Office voor de e2e, in plaats van office.js van de CDN: zet een nep-Excel (met een
+ * voorbeeldwerkmap die bij het bouwen is ingelezen) neer als `window.Excel`, `window.Office` en
+ * `window.CustomFunctions`. Daarna laadt de pagina (de echte dist/taskpane.html) de GEBOUWDE
+ * functions.js, taskpane.js en commands.js, met de echte office-js-host en App.
  */
 import type { Werkmap } from "../../src/workbook/snapshot";
 import { maakTestExcel } from "../taskpane/nep-office";
@@ -21,8 +22,16 @@ venster.Office = {
     return Promise.resolve(info);
   },
 };
+// Wat functions.js registreert (CustomFunctions.associate), voor de e2e-runner.
+const geregistreerd: string[] = [];
+venster.CustomFunctions = {
+  associate(id: string) {
+    geregistreerd.push(id);
+  },
+  Error: class extends Error {},
+  ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", divisionByZero: "#DIV/0!", invalidNumber: "#NUM!", nullReference: "#NULL!" },
+};
 // Voor de e2e-runner: de staat van de nep-Excel bekijken en een selectie maken zoals een gebruiker.
 venster.__nepExcel = excel.nep;
 venster.__selecteerInExcel = excel.selecteerInExcel;
-
-void import("../../src/taskpane/index");
+venster.__geregistreerd = geregistreerd;

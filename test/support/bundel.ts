@@ -5,10 +5,11 @@
  */
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import vm from "node:vm";
 
-export const ROOT = resolve(__dirname, "../..");
+// __filename, not __dirname: imported from an .mts file under tsx, __dirname is the importer's folder.
+export const ROOT = resolve(dirname(__filename), "../..");
 export const DIST = join(ROOT, "dist");
 
 /** The error codes of @types/custom-functions-runtime, with their runtime values. */
