@@ -128,7 +128,8 @@ module.exports = async (env = {}, argv = {}) => {
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTIONS_SRC }),
       new FunctionsJsonControle(),
       new webpack.experiments.schemes.VirtualUrlPlugin({
-        "wlz-kern": { source: kernBron, type: ".js", context: ROOT },
+        // version: in watch mode the module is rebuilt when the names the pane imports change.
+        "wlz-kern": { source: kernBron, version: kernBron, type: ".js", context: ROOT },
         "wlz-functies": { source: () => `import "virtual:wlz-kern";\nimport ${JSON.stringify(path.join(ROOT, FUNCTIONS_SRC))};\n`, type: ".js", context: ROOT },
         "wlz-kern-controle": { source: kernControleBron, type: ".js", context: ROOT },
         "wlz-paneel": { source: () => paneelBron(TASKPANE_SRC), type: ".js", context: ROOT },
