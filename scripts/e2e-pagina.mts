@@ -4,7 +4,7 @@
  * nep-Office/Excel (test/e2e/pagina.tsx) met een voorbeeldwerkmap die bij het bouwen is ingelezen.
  * De CSP blijft die van de echte pagina, zonder de CDN (script-src alleen 'self').
  * Bouwt dist/ eerst als die ontbreekt of ouder is dan de bronnen.
- * Gebruik: tsx scripts/e2e-pagina.mts [uitmap] [voorbeeld.xlsx]
+ * Gebruik: tsx scripts/e2e-pagina.mts [uitmap] [voorbeeld.xlsx] [--zonder-build]
  */
 import { copyFile, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -29,8 +29,9 @@ export function e2eHtml(html: string): { html: string; bestanden: string[] } {
   return { html: uit, bestanden };
 }
 
-export async function bouwE2ePagina(uit = STANDAARD_UIT, voorbeeld = STANDAARD_VOORBEELD): Promise<string> {
-  zorgVoorBuild();
+/** `bouwDist: false` (the bench): use dist/ as it is, never build into it. */
+export async function bouwE2ePagina(uit = STANDAARD_UIT, voorbeeld = STANDAARD_VOORBEELD, opties: { bouwDist?: boolean } = {}): Promise<string> {
+  if (opties.bouwDist !== false) zorgVoorBuild();
   const werkmap = await leesXlsx(voorbeeld);
   await rm(uit, { recursive: true, force: true });
   await mkdir(uit, { recursive: true });
@@ -70,6 +71,10 @@ export async function bouwE2ePagina(uit = STANDAARD_UIT, voorbeeld = STANDAARD_V
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const uit = await bouwE2ePagina(process.argv[2] ? path.resolve(process.argv[2]) : undefined, process.argv[3] ? path.resolve(process.argv[3]) : undefined);
+  // --zonder-build: dist/ as it is (npm run bench)
+  const [uitArg, voorbeeldArg] = process.argv.slice(2).filter((a) => a !== "--zonder-build");
+  const uit = await bouwE2ePagina(uitArg ? path.resolve(uitArg) : undefined, voorbeeldArg ? path.resolve(voorbeeldArg) : undefined, {
+    bouwDist: !process.argv.includes("--zonder-build"),
+  });
   console.log(`e2e-pagina gebouwd in ${uit}`);
 }
