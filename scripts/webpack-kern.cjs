@@ -165,7 +165,9 @@ class KernControle {
         if (dubbel.length) fout(`taskpane.js bundelt opnieuw wat functions.js al heeft; zet de module die het taakvenster importeert in KERN (scripts/webpack-kern.cjs): ${[...new Set(dubbel)].join(", ")}`);
         const extern = functies.modules.filter((m) => m instanceof webpack.ExternalModule);
         if (extern.length) fout(`functions.js moet op zichzelf staan, maar verwijst naar: ${extern.map((m) => m.identifier()).join(", ")}`);
-        // Every name taskpane.js reads from the object must have been published.
+        // Every name taskpane.js reads from the object must have been published. This needs webpack's usage
+        // information (optimization.usedExports, on in production); without it (development) only kernNamen counts.
+        if (!compilation.options.optimization.usedExports) return;
         const namen = kernNamen();
         for (const m of paneel.modules) {
           if (!(m instanceof webpack.ExternalModule)) continue;
