@@ -4,16 +4,18 @@
  * Values only: every cell is a plain string or number, so no text from a workbook becomes a formula.
  */
 import type ExcelJS from "exceljs";
-import { BEVINDINGKOLOMMEN, type Bestandsresultaat, openFouten, type Rapportinfo, schoon, totaal, totaalTekst } from "./uitvoer";
+import { BEVINDINGKOLOMMEN, type Bestandsresultaat, openFouten, type Rapportinfo, regelsetgegevens, schoon, totaal, totaalTekst } from "./uitvoer";
 
 export const OVERZICHTKOLOMMEN = [
   "bestand", "zorgaanbieder", "AGB-code", "regio", "regelset", "status", "prestatieregels", "crisisregels", "overgeslagen", "fouten", "waarschuwingen", "info", "geaccepteerd", "melding", "sha256",
+  // which rules the verdict rests on: a later run with changed rule data can be told apart
+  "inkoopjaar", "status regelset", "dataversie regelset",
 ] as const;
 
 type Celwaarde = string | number;
 
 function overzichtRij(b: Bestandsresultaat): Celwaarde[] {
-  if ("fout" in b) return [b.file, "", "", "", "", "onleesbaar", "", "", "", "", "", "", "", b.fout, b.sha256 ?? ""];
+  if ("fout" in b) return [b.file, "", "", "", "", "onleesbaar", "", "", "", "", "", "", "", b.fout, b.sha256 ?? "", "", "", ""];
   const r = b.resultaat;
   const status = openFouten(b) > 0 ? "met fouten" : "zonder fouten";
   const geaccepteerd = (b.geaccepteerd ?? []).filter(Boolean).length;
@@ -21,7 +23,13 @@ function overzichtRij(b: Bestandsresultaat): Celwaarde[] {
     b.file, r.aanbieder?.zorgaanbieder ?? "", r.aanbieder?.agbcode ?? "", r.aanbieder?.regio ?? "", r.regelset ?? "", status,
     r.gecontroleerd.prestatieregels, r.gecontroleerd.crisisregels, r.gecontroleerd.overgeslagen,
     r.samenvatting.fout, r.samenvatting.waarschuwing, r.samenvatting.info, geaccepteerd, "", b.sha256 ?? "",
+    ...regelsetKolommen(r.regelset),
   ];
+}
+
+function regelsetKolommen(id: string | null | undefined): Celwaarde[] {
+  const g = id ? regelsetgegevens(id) : undefined;
+  return g ? [g.jaar, g.status, g.dataversie] : ["", "", ""];
 }
 
 /** Text as a cell value: control characters out, and a string stays a string (exceljs writes no formula for it). */
@@ -34,10 +42,12 @@ function vulBlad(ws: ExcelJS.Worksheet, kop: readonly string[], rijen: Celwaarde
   ws.getRow(1).font = { bold: true };
   for (const rij of rijen) ws.addRow(rij.map(waarde));
   ws.views = [{ state: "frozen", ySplit: 1 }];
+  // printed as a controller files it: landscape A4 with the header row on every page
+  ws.pageSetup = { orientation: "landscape", paperSize: 9, printTitlesRow: "1:1" };
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, rijen.length + 1), column: kop.length } };
   kop.forEach((k, i) => {
-    // Wide enough for the header and the longer values, within bounds Excel users find readable.
-    let w = Math.max(k.length + 3, breedtes[i] ?? 10);
+    // As wide as the header and the longest of the first values, up to the column's own maximum.
+    let w = k.length + 3;
     for (const rij of rijen.slice(0, 500)) w = Math.max(w, Math.min(String(rij[i] ?? "").length + 2, breedtes[i] ?? 60));
     ws.getColumn(i + 1).width = Math.min(w, 80);
   });
@@ -52,7 +62,7 @@ export async function alsXlsx(bestanden: Bestandsresultaat[], info: Rapportinfo,
   wb.created = new Date(0);
   wb.modified = new Date(0);
   const overzicht = wb.addWorksheet("Overzicht");
-  vulBlad(overzicht, OVERZICHTKOLOMMEN, bestanden.map(overzichtRij), [40, 30, 12, 16, 16, 14, 16, 14, 14, 8, 16, 6, 14, 60, 20]);
+  vulBlad(overzicht, OVERZICHTKOLOMMEN, bestanden.map(overzichtRij), [60, 30, 12, 16, 16, 14, 16, 14, 14, 8, 16, 6, 14, 60, 20, 12, 30, 20]);
   overzicht.addRow([]);
   const t = totaal(bestanden);
   overzicht.addRow([`Totaal: ${totaalTekst(t)}`]).font = { bold: true };

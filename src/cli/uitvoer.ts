@@ -83,7 +83,7 @@ export function totaal(bestanden: Bestandsresultaat[]): Totaal {
 }
 
 /** Year, validity, status and data version of the rule set a file was checked against. */
-function regelsetgegevens(id: string) {
+export function regelsetgegevens(id: string) {
   const rs = zoekRegelset(id);
   return { id: rs.id, jaar: rs.jaar, geldig_van: rs.geldigheid.van, geldig_tot: rs.geldigheid.tot, status: statusTekst(rs), dataversie: rs.dataversie };
 }

@@ -174,6 +174,11 @@ describe("the xlsx report", () => {
     expect(typeof rij(ov, 2)[6]).toBe("number");
     expect(rij(ov, 2)[9]).toBeGreaterThan(5);
     expect(rij(ov, 8)[0]).toBe("Totaal: 5 bestanden: 1 met fouten, 2 zonder fouten, 2 onleesbaar");
+    // the rules the verdict rests on: year, status and data version of the rule set, empty for an unreadable file
+    expect(rij(ov, 1).slice(15)).toEqual(["inkoopjaar", "status regelset", "dataversie regelset"]);
+    expect(rij(ov, 2).slice(15, 17)).toEqual([2021, "gepubliceerd document"]);
+    expect(rij(ov, 2)[17]).toMatch(/\S/);
+    expect(rij(ov, 5).slice(15)).toEqual(["", "", ""]);
     expect(rij(bev, 1)).toEqual(["bestand", "zorgaanbieder", "blad", "cel", "prestatie", "code", "ernst", "melding", "verwacht", "gevonden", "bron"]);
     const tar = bev.getSheetValues().find((v) => Array.isArray(v) && v[6] === "WLZ-TAR-002") as unknown[];
     expect(tar[5]).toMatch(/\S/);
@@ -182,8 +187,14 @@ describe("the xlsx report", () => {
       expect(ws.autoFilter).toBeTruthy();
       expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
       expect(ws.getColumn(1).width).toBeGreaterThan(20);
+      // printed landscape with the header row on every page
+      expect(ws.pageSetup.orientation).toBe("landscape");
+      expect(ws.pageSetup.printTitlesRow).toBe("1:1");
       ws.eachRow((row) => row.eachCell((c) => expect(c.type, String(c.value)).not.toBe(ExcelJS.ValueType.Formula)));
     }
+    // widths follow the content: the file names (up to 60), a narrow AGB-code
+    expect(ov.getColumn(1).width).toBe(Math.min(60, Math.max(...VERWACHT.map(([p]) => p.length)) + 2));
+    expect(ov.getColumn(3).width).toBe("AGB-code".length + 3);
     const bestanden = new Set(bev.getSheetValues().slice(2).map((v) => (v as unknown[] | undefined)?.[1]));
     for (const [pad] of VERWACHT) expect(bestanden.has(pad), pad).toBe(true);
   });
