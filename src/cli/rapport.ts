@@ -37,6 +37,13 @@ function waarde(v: Celwaarde): Celwaarde {
   return typeof v === "number" ? v : schoon(v).slice(0, 32000);
 }
 
+/** Column width units are digit widths: capitals and W/M are wider, most lower-case letters narrower. */
+function tekstbreedte(t: string): number {
+  let b = 0;
+  for (const ch of t) b += /[A-Z@%]/.test(ch) ? 1.2 : /[ijlt.,:;'!| ]/.test(ch) ? 0.6 : 0.95;
+  return Math.ceil(b);
+}
+
 function vulBlad(ws: ExcelJS.Worksheet, kop: readonly string[], rijen: Celwaarde[][], breedtes: number[]): void {
   ws.addRow([...kop]);
   ws.getRow(1).font = { bold: true };
@@ -48,8 +55,29 @@ function vulBlad(ws: ExcelJS.Worksheet, kop: readonly string[], rijen: Celwaarde
   kop.forEach((k, i) => {
     // As wide as the header and the longest of the first values, up to the column's own maximum.
     let w = k.length + 3;
-    for (const rij of rijen.slice(0, 500)) w = Math.max(w, Math.min(String(rij[i] ?? "").length + 2, breedtes[i] ?? 60));
+    for (const rij of rijen.slice(0, 500)) w = Math.max(w, Math.min(tekstbreedte(String(rij[i] ?? "")) + 2, breedtes[i] ?? 60));
     ws.getColumn(i + 1).width = Math.min(w, 80);
+  });
+}
+
+/**
+ * Excel writes the built-in name _xlnm._FilterDatabase beside every autofilter, and LibreOffice Calc shows no
+ * filter buttons without it. exceljs writes only the <autoFilter> element, so the names are added to the
+ * defined names it writes (its public definedNames object; the print titles are added the same way inside).
+ */
+function filterDatabase(wb: ExcelJS.Workbook, bladen: ExcelJS.Worksheet[]): void {
+  const namen = wb.definedNames as unknown as { model: unknown[] };
+  const eigen = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(namen), "model");
+  if (!eigen?.get) return;
+  const extra = bladen.map((ws, localSheetId) => {
+    const f = ws.autoFilter as { from: { row: number; column: number }; to: { row: number; column: number } };
+    const kolom = (n: number) => ws.getColumn(n).letter;
+    return { name: "_xlnm._FilterDatabase", localSheetId, ranges: [`'${ws.name}'!$${kolom(f.from.column)}$${f.from.row}:$${kolom(f.to.column)}$${f.to.row}`] };
+  });
+  Object.defineProperty(namen, "model", {
+    get: () => [...(eigen.get!.call(namen) as unknown[]), ...extra],
+    set: (v: unknown) => eigen.set?.call(namen, v),
+    configurable: true,
   });
 }
 
@@ -62,7 +90,7 @@ export async function alsXlsx(bestanden: Bestandsresultaat[], info: Rapportinfo,
   wb.created = new Date(0);
   wb.modified = new Date(0);
   const overzicht = wb.addWorksheet("Overzicht");
-  vulBlad(overzicht, OVERZICHTKOLOMMEN, bestanden.map(overzichtRij), [60, 30, 12, 16, 16, 14, 16, 14, 14, 8, 16, 6, 14, 60, 20, 12, 30, 20]);
+  vulBlad(overzicht, OVERZICHTKOLOMMEN, bestanden.map(overzichtRij), [60, 30, 12, 30, 20, 14, 16, 14, 14, 8, 16, 6, 14, 60, 20, 12, 30, 20]);
   overzicht.addRow([]);
   const t = totaal(bestanden);
   overzicht.addRow([`Totaal: ${totaalTekst(t)}`]).font = { bold: true };
@@ -70,6 +98,7 @@ export async function alsXlsx(bestanden: Bestandsresultaat[], info: Rapportinfo,
   const bev = wb.addWorksheet("Bevindingen");
   vulBlad(bev, BEVINDINGKOLOMMEN, bevindingRijen, [30, 30, 14, 8, 16, 13, 13, 80, 18, 18, 60]);
   bev.getColumn(8).alignment = { wrapText: true, vertical: "top" };
+  filterDatabase(wb, [overzicht, bev]);
   const buf = await wb.xlsx.writeBuffer();
   return new Uint8Array(buf as ArrayBuffer);
 }

@@ -7,6 +7,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verzamelBestanden } from "../../src/cli/paden";
 import { kleurAan } from "../../src/cli/uitvoer";
@@ -192,8 +193,15 @@ describe("the xlsx report", () => {
       expect(ws.pageSetup.printTitlesRow).toBe("1:1");
       ws.eachRow((row) => row.eachCell((c) => expect(c.type, String(c.value)).not.toBe(ExcelJS.ValueType.Formula)));
     }
+    // the hidden name Excel writes beside each autofilter: without it LibreOffice Calc shows no filter buttons
+    const zip = await JSZip.loadAsync(readFileSync(uit));
+    const boek = await zip.file("xl/workbook.xml")!.async("string");
+    expect(boek).toContain(`<definedName name="_xlnm._FilterDatabase" localSheetId="0">&apos;Overzicht&apos;!$A$1:$R$6</definedName>`);
+    expect(boek).toMatch(/<definedName name="_xlnm._FilterDatabase" localSheetId="1">&apos;Bevindingen&apos;!\$A\$1:\$K\$\d+<\/definedName>/);
     // widths follow the content: the file names (up to 60), a narrow AGB-code
-    expect(ov.getColumn(1).width).toBe(Math.min(60, Math.max(...VERWACHT.map(([p]) => p.length)) + 2));
+    const breedste = Math.max(...VERWACHT.map(([p]) => p.length));
+    expect(ov.getColumn(1).width).toBeGreaterThan(Math.min(58, breedste * 0.7));
+    expect(ov.getColumn(1).width).toBeLessThanOrEqual(60);
     expect(ov.getColumn(3).width).toBe("AGB-code".length + 3);
     const bestanden = new Set(bev.getSheetValues().slice(2).map((v) => (v as unknown[] | undefined)?.[1]));
     for (const [pad] of VERWACHT) expect(bestanden.has(pad), pad).toBe(true);
