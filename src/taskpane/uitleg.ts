@@ -183,9 +183,17 @@ function vergelijk(
   let tv: { vergelijking: Vergelijking; verschil: string | null } = { vergelijking: "onbekend", verschil: null };
   if (uitkomst && tarief.waarde) {
     const d = tarief.waarde.minus(uitkomst);
-    tv = d.abs().lessThanOrEqualTo(EPS_EUR)
-      ? { vergelijking: "gelijk", verschil: null }
-      : { vergelijking: d.isPositive() ? "hoger" : "lager", verschil: `${alsBedrag(d.abs())} ${d.isPositive() ? "hoger" : "lager"}` };
+    if (d.abs().lessThanOrEqualTo(EPS_EUR)) tv = { vergelijking: "gelijk", verschil: null };
+    else {
+      // A tarief calculated from the workbook's own (too high or too low) percentage: say so, the cause is the percentage.
+      const volgt = !metWerkmap && pct.waarde !== null && pv.vergelijking !== "gelijk" &&
+        tarief.waarde.minus(tariefBedrag({ ...tp, percentage: pct.waarde }, { zorg: zorg.waarde!, nhc: nhc.waarde!, nic: nic.waarde! })).abs().lessThanOrEqualTo(EPS_EUR);
+      const richting = d.isPositive() ? "hoger" : "lager";
+      tv = {
+        vergelijking: richting,
+        verschil: `${alsBedrag(d.abs())} ${richting}${volgt ? `; het tarief volgt het tariefpercentage van de werkmap (${alsPercentage(pct.waarde!)})` : ""}`,
+      };
+    }
   }
 
   return {

@@ -44,14 +44,21 @@ describe("tariefuitleg: werkmap naast regelset, en de berekening in euro's", () 
     expect(v.geenBerekening).toBeNull();
   });
 
+  it("een tarief dat het te hoge percentage van de werkmap volgt: gezegd", () => {
+    // 97% x 180 + 100% x 25,05 = 199,65 (the workbook), 96%: 197,85
+    const w = maakWerkmap({ O: [["Regelset", "CZ-VV-2021"], ["Plan opslag", "ja"], [], KOPRIJ, ["p", "ZZP", "", 180, 20.1, 4.95, 0.97, 199.65, 1, 199.65]] });
+    const v = tariefuitleg(w, { blad: "O", cel: "A5" }).vergelijking;
+    expect(v.tarief).toMatchObject({ regelset: "€ 197,85", vergelijking: "hoger", verschil: "€ 1,80 hoger; het tarief volgt het tariefpercentage van de werkmap (97%)" });
+  });
+
   it("een rij die klopt: gelijk; een te laag percentage: lager", () => {
     const w = opgebouwdeWerkmap();
     const goed = tariefuitleg(w, { blad: "Offerte", cel: "C7" }).vergelijking;
     expect([goed.percentage.vergelijking, goed.tarief.vergelijking, goed.tarief.regelset]).toEqual(["gelijk", "gelijk", "€ 222,00"]);
     const laag = tariefuitleg(w, { blad: "Offerte", cel: "C10" }).vergelijking;
     expect([laag.percentage.vergelijking, laag.percentage.verschil]).toEqual(["lager", "2 procentpunt lager"]);
-    // 96% x 150 + 30 = 174; the workbook has 171
-    expect([laag.tarief.regelset, laag.tarief.verschil]).toEqual(["€ 174,00", "€ 3,00 lager"]);
+    // 96% x 150 + 30 = 174; the workbook has 171 = 94% x 150 + 30
+    expect([laag.tarief.regelset, laag.tarief.verschil]).toEqual(["€ 174,00", "€ 3,00 lager; het tarief volgt het tariefpercentage van de werkmap (94%)"]);
   });
 
   it("rekent in decimalen en rondt één keer af op centen, half van nul af (geen floats)", () => {
