@@ -134,10 +134,10 @@ describe("every file in every output", () => {
     const bytes = readFileSync(uit);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const regels = bytes.toString("utf8").slice(1).split("\r\n");
-    expect(regels[0]).toBe("bestand;zorgaanbieder;blad;cel;prestatie;code;ernst;melding;verwacht;gevonden;bron");
+    expect(regels[0]).toBe("bestand;zorgaanbieder;blad;cel;prestatie;code;ernst;melding;verwacht;gevonden;bron;citaat");
     for (const [pad] of VERWACHT) expect(regels.some((l) => l.startsWith(`"${pad}";`)), pad).toBe(true);
     expect(regels.find((l) => l.startsWith(`"${VERWACHT[4][0]}";`))).toContain('"Onleesbaar, niet gecontroleerd: Dit is een oud Excel-bestand');
-    expect(regels.filter(Boolean).pop()).toBe('"Totaal";"";"";"";"";"";"";"5 bestanden: 1 met fouten, 2 zonder fouten, 2 onleesbaar";"";"";""');
+    expect(regels.filter(Boolean).pop()).toBe('"Totaal";"";"";"";"";"";"";"5 bestanden: 1 met fouten, 2 zonder fouten, 2 onleesbaar";"";"";"";""');
     expect(bytes.toString("utf8")).toContain("€");
   });
   it("csv: a file without findings has its own line", async () => {
@@ -145,7 +145,7 @@ describe("every file in every output", () => {
     const wm = maakWerkmap({ Offerte: offerteBlad() });
     expect((await run(["--out", uit, "schoon.xlsx"], { lees: async () => wm })).code).toBe(0);
     const regels = readFileSync(uit, "utf8").split("\r\n");
-    expect(regels[1]).toBe('"schoon.xlsx";"Test BV";"";"";"";"";"";"Geen bevindingen; 1 prestatieregel gecontroleerd";"";"";""');
+    expect(regels[1]).toBe('"schoon.xlsx";"Test BV";"";"";"";"";"";"Geen bevindingen; 1 prestatieregel gecontroleerd";"";"";"";""');
   });
   it("csv: a field with ; is quoted and kept whole; a newline from the workbook cannot start a forged line", async () => {
     const uit = join(tmp, "lastig.csv");
@@ -174,10 +174,16 @@ describe("the xlsx report", () => {
     expect(typeof rij(ov, 2)[6]).toBe("number");
     expect(rij(ov, 2)[9]).toBeGreaterThan(5);
     expect(rij(ov, 8)[0]).toBe("Totaal: 5 bestanden: 1 met fouten, 2 zonder fouten, 2 onleesbaar");
-    expect(rij(bev, 1)).toEqual(["bestand", "zorgaanbieder", "blad", "cel", "prestatie", "code", "ernst", "melding", "verwacht", "gevonden", "bron"]);
+    expect(rij(bev, 1)).toEqual(["bestand", "zorgaanbieder", "blad", "cel", "prestatie", "code", "ernst", "melding", "verwacht", "gevonden", "bron", "citaat"]);
     const tar = bev.getSheetValues().find((v) => Array.isArray(v) && v[6] === "WLZ-TAR-002") as unknown[];
     expect(tar[5]).toMatch(/\S/);
     expect(tar[9]).toMatch(/^€ /);
+    // The source's words as printed, next to the source (the JSON's bron.citaat), where the finding's source has a quote.
+    const json = JSON.parse((await run(["--format", "json", root])).out) as { files: { findings?: { code: string; bron?: { citaat?: string } }[] }[] };
+    const citaten = new Set(json.files.flatMap((f) => f.findings ?? []).map((f) => f.bron?.citaat).filter(Boolean));
+    const inRapport = bev.getSheetValues().slice(2).map((v) => (v as unknown[] | undefined)?.[12]).filter(Boolean);
+    expect(citaten.size).toBeGreaterThan(0);
+    expect(new Set(inRapport)).toEqual(citaten);
     for (const ws of [ov, bev]) {
       expect(ws.autoFilter).toBeTruthy();
       expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
