@@ -30,8 +30,8 @@ const RICHTTARIEF_ONTBREEKT =
   "Het richttariefpercentage GZ 2026 staat niet in de bron (gepubliceerd uiterlijk 5 september 2025); vul het veld Richttarief van het aanbiedersprofiel in (bijv. 97,8%).";
 
 const AANBIEDER_FOUTEN: Functiehulp["fouten"] = [
-  { code: "#WAARDE!", wanneer: "een profielwaarde is onleesbaar (de melding noemt het label), of een label staat twee keer met verschillende waarden" },
-  { code: "#N/B", wanneer: "de regelset heeft een waarde nodig die de bron niet geeft (het richttarief, een lager tarief): de melding zegt welk profielveld hem aanvult (Richttarief of Afgesproken percentage)" },
+  { code: "#WAARDE!", wanneer: "een profielwaarde onleesbaar is (de melding noemt het label), of een label twee keer met verschillende waarden in het profiel staat" },
+  { code: "#N/B", wanneer: "de regelset een waarde nodig heeft die de bron niet geeft (het richttarief, een lager tarief); de melding zegt met welk profielveld u hem aanvult (Richttarief of Afgesproken percentage)" },
 ];
 
 /** In the order of the index page. */
@@ -50,7 +50,7 @@ export const FUNCTIEHULP: Record<WlzFunctieId, Functiehulp> = {
         toelichting: "een getal als tekst dat twee dingen kan betekenen wordt nooit geraden",
       },
     ],
-    fouten: [...AANBIEDER_FOUTEN, { code: "#WAARDE!", wanneer: "een bedrag is negatief of onleesbaar, of de uitkomst is te groot voor Excel" }],
+    fouten: [...AANBIEDER_FOUTEN, { code: "#WAARDE!", wanneer: "een bedrag negatief of onleesbaar is, of de uitkomst te groot is voor Excel" }],
     opmerkingen: [
       "Het tarief wordt één keer afgerond, op centen, met de helft van nul af (zoals AFRONDEN in Excel).",
       "Een lege cel bij nza_nhc of nza_nic telt als 0: niet elke prestatie heeft een NHC- of NIC-component.",
@@ -96,7 +96,7 @@ export const FUNCTIEHULP: Record<WlzFunctieId, Functiehulp> = {
         toelichting: "een regel Let op noemt een onduidelijke regel en de gekozen standaard",
       },
     ],
-    fouten: [...AANBIEDER_FOUTEN, { code: "#N/B", wanneer: "de uitleg kan niet af (bijvoorbeeld zonder richttarief): dan de fout, nooit een halve tabel" }],
+    fouten: [...AANBIEDER_FOUTEN, { code: "#N/B", wanneer: "de afleiding niet af kan (bijvoorbeeld zonder richttarief): dan alleen de fout, nooit een halve tabel" }],
     opmerkingen: [
       "De tabel loopt over naar rechts en naar beneden (overloopbereik); laat daar de cellen leeg, anders toont Excel #OVERLOOP!.",
       "Een regel Let op (met een id zoals AMB-PP) zegt dat de bron op dat punt meer lezingen toelaat en welke standaard is gekozen; zie Onduidelijke regels op de overzichtspagina.",
@@ -113,7 +113,7 @@ export const FUNCTIEHULP: Record<WlzFunctieId, Functiehulp> = {
         toelichting: "geld volgt klant: geen initiële volumes",
       },
     ],
-    fouten: [{ code: "#N/B", wanneer: "de regelset maakt geen initiële volumeafspraak, of geeft geen percentage voor deze leveringsvorm (de melding noemt waarvoor wel)" }],
+    fouten: [{ code: "#N/B", wanneer: "de regelset geen initiële volumeafspraak maakt, of geen percentage geeft voor deze leveringsvorm (de melding noemt waarvoor wel)" }],
     opmerkingen: ["De uitkomst wordt niet afgerond."],
   },
   HERSCHIKKING: {
@@ -125,7 +125,7 @@ export const FUNCTIEHULP: Record<WlzFunctieId, Functiehulp> = {
         toelichting: "het document van 2021 geeft geen formule",
       },
     ],
-    fouten: [{ code: "#N/B", wanneer: "de regelset geeft geen extrapolatieformule" }],
+    fouten: [{ code: "#N/B", wanneer: "de regelset geen extrapolatieformule geeft" }],
   },
   CRISISVERGOEDING: {
     voorbeelden: [
@@ -140,8 +140,8 @@ export const FUNCTIEHULP: Record<WlzFunctieId, Functiehulp> = {
       },
     ],
     fouten: [
-      { code: "#N/B", wanneer: "de regelset heeft geen crisisregel, of een onderhandeld leegstandtarief is nodig maar niet opgegeven" },
-      { code: "#WAARDE!", wanneer: "een aantal is negatief of onleesbaar" },
+      { code: "#N/B", wanneer: "de regelset geen crisisregel heeft, of een onderhandeld leegstandtarief nodig is maar niet is opgegeven" },
+      { code: "#WAARDE!", wanneer: "een aantal negatief of onleesbaar is" },
     ],
     opmerkingen: ["Zonder tarief (of met 0) geeft de functie dagen; met een tarief euro's, op centen afgerond."],
   },
@@ -191,8 +191,8 @@ export const FUNCTIEHULP: Record<WlzFunctieId, Functiehulp> = {
       },
     ],
     fouten: [
-      { code: "#N/B", wanneer: "de regelset geeft geen definitie van de aanbiederscategorie" },
-      { code: "#WAARDE!", wanneer: "contract_met_dit_zorgkantoor is geen ja of nee, of een datum is onleesbaar" },
+      { code: "#N/B", wanneer: "de regelset geen definitie van de aanbiederscategorie geeft" },
+      { code: "#WAARDE!", wanneer: "contract_met_dit_zorgkantoor geen ja of nee is, of een datum onleesbaar is" },
     ],
   },
   ONDERAANNEMING: {
@@ -204,8 +204,8 @@ export const FUNCTIEHULP: Record<WlzFunctieId, Functiehulp> = {
       { formule: '=WLZ.ONDERAANNEMING("LANDELIJK-2021";300;50;;"ja";"ja")', uitkomst: { logisch: false }, toelichting: "landelijk 2021 kent geen toestemming voor een heel pakket" },
     ],
     fouten: [
-      { code: "#N/B", wanneer: "de regelset geeft geen regel voor onderaanneming" },
-      { code: "#WAARDE!", wanneer: "verwachte_zorg is 0 of negatief, of een ja/nee-argument is iets anders" },
+      { code: "#N/B", wanneer: "de regelset geen regel voor onderaanneming geeft" },
+      { code: "#WAARDE!", wanneer: "verwachte_zorg 0 of negatief is, of een ja/nee-argument iets anders is dan ja of nee" },
     ],
   },
   TERMIJN: {
@@ -221,8 +221,8 @@ export const FUNCTIEHULP: Record<WlzFunctieId, Functiehulp> = {
       },
     ],
     fouten: [
-      { code: "#N/B", wanneer: "de regelset kent deze termijn niet, of soort is geen van de soorten hierboven" },
-      { code: "#WAARDE!", wanneer: "de termijn heeft een begindatum nodig en datum is leeg of onleesbaar" },
+      { code: "#N/B", wanneer: "de regelset deze termijn niet kent, of soort geen van de soorten hierboven is" },
+      { code: "#WAARDE!", wanneer: "de termijn een begindatum nodig heeft en datum leeg of onleesbaar is" },
     ],
     opmerkingen: ["De uitkomst is een Excel-datum (een serienummer); geef de cel de opmaak Datum, of Datum en tijd waar een tijdstip bij hoort."],
   },
@@ -241,8 +241,8 @@ export const FUNCTIEHULP: Record<WlzFunctieId, Functiehulp> = {
       },
     ],
     fouten: [
-      { code: "#N/B", wanneer: "de regelset geeft geen betaalmethodiek, of geen betaalregel voor die maand" },
-      { code: "#WAARDE!", wanneer: "betaalmaand is leeg of geen datum, of een bedrag is onleesbaar" },
+      { code: "#N/B", wanneer: "de regelset geen betaalmethodiek geeft, of geen betaalregel voor die maand" },
+      { code: "#WAARDE!", wanneer: "betaalmaand leeg of geen datum is, of een bedrag onleesbaar is" },
     ],
     opmerkingen: ["Een negatieve uitkomst is een inhouding: er is al meer betaald dan de methodiek geeft."],
   },

@@ -125,8 +125,8 @@ ${blokken.join("\n")}
 function foutenHtml(f: Functiemeta, h: Functiehulp): string {
   const algemeen: Functiehulp["fouten"] = f.parameters.some((p) => p.name === "regelset")
     ? [
-        { code: "#N/B", wanneer: "de regelset bestaat niet (de melding noemt de id)" },
-        { code: "#WAARDE!", wanneer: "een argument is onleesbaar: tekst waar een getal hoort, een tekst die twee dingen kan betekenen (\"1.000\"), een bereik waar één waarde hoort, of een bereik van meer dan 10.000 cellen" },
+        { code: "#N/B", wanneer: "de regelset niet bestaat (de melding noemt de id)" },
+        { code: "#WAARDE!", wanneer: "een argument onleesbaar is: tekst waar een getal hoort, een tekst die twee dingen kan betekenen (\"1.000\"), een bereik waar één waarde hoort, of een bereik van meer dan 10.000 cellen" },
       ]
     : [];
   const items = [...algemeen, ...h.fouten].map((x) => `<strong>${x.code}</strong> als ${esc(x.wanneer)}.`);
