@@ -1,6 +1,6 @@
 /**
  * The xlsx report a controller opens in Excel: an overview sheet (one row per file, the total below)
- * and a findings sheet (the CSV columns), each with an autofilter, a frozen header and column widths.
+ * and a findings sheet (the CSV columns, the source's quote last), each with an autofilter, a frozen header and column widths.
  * Values only: every cell is a plain string or number, so no text from a workbook becomes a formula.
  */
 import type ExcelJS from "exceljs";
@@ -96,8 +96,8 @@ export async function alsXlsx(bestanden: Bestandsresultaat[], info: Rapportinfo,
   overzicht.addRow([`Totaal: ${totaalTekst(t)}`]).font = { bold: true };
   overzicht.addRow([`Gemaakt met wlz-check ${info.versie}`]);
   const bev = wb.addWorksheet("Bevindingen");
-  vulBlad(bev, BEVINDINGKOLOMMEN, bevindingRijen, [30, 30, 14, 8, 16, 13, 13, 80, 18, 18, 60]);
-  bev.getColumn(8).alignment = { wrapText: true, vertical: "top" };
+  vulBlad(bev, BEVINDINGKOLOMMEN, bevindingRijen, [30, 30, 14, 8, 16, 13, 13, 80, 18, 18, 60, 60]);
+  for (const k of ["melding", "citaat"] as const) bev.getColumn(BEVINDINGKOLOMMEN.indexOf(k) + 1).alignment = { wrapText: true, vertical: "top" };
   filterDatabase(wb, [overzicht, bev]);
   const buf = await wb.xlsx.writeBuffer();
   return new Uint8Array(buf as ArrayBuffer);

@@ -135,10 +135,10 @@ describe("every file in every output", () => {
     const bytes = readFileSync(uit);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const regels = bytes.toString("utf8").slice(1).split("\r\n");
-    expect(regels[0]).toBe("bestand;zorgaanbieder;blad;cel;prestatie;code;ernst;melding;verwacht;gevonden;bron");
+    expect(regels[0]).toBe("bestand;zorgaanbieder;blad;cel;prestatie;code;ernst;melding;verwacht;gevonden;bron;citaat");
     for (const [pad] of VERWACHT) expect(regels.some((l) => l.startsWith(`"${pad}";`)), pad).toBe(true);
     expect(regels.find((l) => l.startsWith(`"${VERWACHT[4][0]}";`))).toContain('"Onleesbaar, niet gecontroleerd: Dit is een oud Excel-bestand');
-    expect(regels.filter(Boolean).pop()).toBe('"Totaal";"";"";"";"";"";"";"5 bestanden: 1 met fouten, 2 zonder fouten, 2 onleesbaar";"";"";""');
+    expect(regels.filter(Boolean).pop()).toBe('"Totaal";"";"";"";"";"";"";"5 bestanden: 1 met fouten, 2 zonder fouten, 2 onleesbaar";"";"";"";""');
     expect(bytes.toString("utf8")).toContain("€");
   });
   it("csv: a file without findings has its own line", async () => {
@@ -146,7 +146,7 @@ describe("every file in every output", () => {
     const wm = maakWerkmap({ Offerte: offerteBlad() });
     expect((await run(["--out", uit, "schoon.xlsx"], { lees: async () => wm })).code).toBe(0);
     const regels = readFileSync(uit, "utf8").split("\r\n");
-    expect(regels[1]).toBe('"schoon.xlsx";"Test BV";"";"";"";"";"";"Geen bevindingen; 1 prestatieregel gecontroleerd";"";"";""');
+    expect(regels[1]).toBe('"schoon.xlsx";"Test BV";"";"";"";"";"";"Geen bevindingen; 1 prestatieregel gecontroleerd";"";"";"";""');
   });
   it("csv: a field with ; is quoted and kept whole; a newline from the workbook cannot start a forged line", async () => {
     const uit = join(tmp, "lastig.csv");
@@ -180,10 +180,16 @@ describe("the xlsx report", () => {
     expect(rij(ov, 2).slice(15, 17)).toEqual([2021, "gepubliceerd document"]);
     expect(rij(ov, 2)[17]).toMatch(/\S/);
     expect(rij(ov, 5).slice(15)).toEqual(["", "", ""]);
-    expect(rij(bev, 1)).toEqual(["bestand", "zorgaanbieder", "blad", "cel", "prestatie", "code", "ernst", "melding", "verwacht", "gevonden", "bron"]);
+    expect(rij(bev, 1)).toEqual(["bestand", "zorgaanbieder", "blad", "cel", "prestatie", "code", "ernst", "melding", "verwacht", "gevonden", "bron", "citaat"]);
     const tar = bev.getSheetValues().find((v) => Array.isArray(v) && v[6] === "WLZ-TAR-002") as unknown[];
     expect(tar[5]).toMatch(/\S/);
     expect(tar[9]).toMatch(/^€ /);
+    // The source's words as printed, next to the source (the JSON's bron.citaat), where the finding's source has a quote.
+    const json = JSON.parse((await run(["--format", "json", root])).out) as { files: { findings?: { code: string; bron?: { citaat?: string } }[] }[] };
+    const citaten = new Set(json.files.flatMap((f) => f.findings ?? []).map((f) => f.bron?.citaat).filter(Boolean));
+    const inRapport = bev.getSheetValues().slice(2).map((v) => (v as unknown[] | undefined)?.[12]).filter(Boolean);
+    expect(citaten.size).toBeGreaterThan(0);
+    expect(new Set(inRapport)).toEqual(citaten);
     for (const ws of [ov, bev]) {
       expect(ws.autoFilter).toBeTruthy();
       expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
@@ -197,7 +203,7 @@ describe("the xlsx report", () => {
     const zip = await JSZip.loadAsync(readFileSync(uit));
     const boek = await zip.file("xl/workbook.xml")!.async("string");
     expect(boek).toContain(`<definedName name="_xlnm._FilterDatabase" localSheetId="0">&apos;Overzicht&apos;!$A$1:$R$6</definedName>`);
-    expect(boek).toMatch(/<definedName name="_xlnm._FilterDatabase" localSheetId="1">&apos;Bevindingen&apos;!\$A\$1:\$K\$\d+<\/definedName>/);
+    expect(boek).toMatch(/<definedName name="_xlnm._FilterDatabase" localSheetId="1">&apos;Bevindingen&apos;!\$A\$1:\$L\$\d+<\/definedName>/);
     // widths follow the content: the file names (up to 60), a narrow AGB-code
     const breedste = Math.max(...VERWACHT.map(([p]) => p.length));
     expect(ov.getColumn(1).width).toBeGreaterThan(Math.min(58, breedste * 0.7));

@@ -1,5 +1,5 @@
 /**
- * Geen netwerk: de gebouwde bundels (dist/*.js, dist/cli/*.js) en pagina's bevatten geen netwerk-API's en
+ * Geen netwerk: de gebouwde bundels (dist/*.js, dist/cli/*.js) en pagina's (ook dist/help) bevatten geen netwerk-API's en
  * geen externe adressen, op een lijst van exact genoemde uitzonderingen na (elk met de reden). En de
  * gebouwde CLI doet tijdens een echte controle geen enkele netwerkaanroep.
  */
@@ -38,6 +38,8 @@ function bundels(): string[] {
   return [
     ...readdirSync(DIST).filter((n) => /\.(js|html)$/.test(n)).map((n) => join(DIST, n)),
     ...readdirSync(join(DIST, "cli")).filter((n) => n.endsWith(".js")).map((n) => join(DIST, "cli", n)),
+    // the help pages of the functions: static HTML and one stylesheet, nothing from elsewhere
+    ...readdirSync(join(DIST, "help")).map((n) => join(DIST, "help", n)),
   ];
 }
 
@@ -49,7 +51,7 @@ beforeAll(() => {
 describe("geen netwerk in de gebouwde bundels", () => {
   it("bundels gevonden: functions, taskpane, commands, cli", () => {
     const namen = bundels().map((p) => p.slice(DIST.length + 1));
-    expect(namen).toEqual(expect.arrayContaining(["functions.js", "taskpane.js", "commands.js", "taskpane.html", "cli/wlz-check.js"]));
+    expect(namen).toEqual(expect.arrayContaining(["functions.js", "taskpane.js", "commands.js", "taskpane.html", "cli/wlz-check.js", "help/index.html", "help/tarief.html", "help/help.css"]));
   });
 
   it.each(["functions.js", "taskpane.js", "commands.js", "cli/wlz-check.js"])("%s roept geen netwerk-API aan", (naam) => {
