@@ -3,7 +3,8 @@
  * Builds the add-in into dist/: functions.js (+ generated functions.json), taskpane.html/js (which also
  * hosts the functions in the shared runtime), commands.js (loaded by taskpane.html; the manifest's FunctionFile is
  * the task pane page, so no commands.html is built), griffel.css (Fluent's styles, taken out of the
- * JavaScript at build time and linked by taskpane.html), the assets and manifest.xml; plus the
+ * JavaScript at build time and linked by taskpane.html), the assets and manifest.xml, the help pages of the
+ * functions (help/, scripts/hulppaginas.js); plus the
  * wlz-check CLI for node (dist/cli/wlz-check.js) when its source exists.
  * taskpane.js takes the rules core from functions.js on the same page instead of bundling it twice:
  * scripts/webpack-kern.cjs.
@@ -18,6 +19,7 @@ const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin"
 const MiniCssExtractPlugin = require("mini-css-extract-plugin");
 const { GriffelCSSExtractionPlugin } = require("@griffel/webpack-extraction-plugin");
 const { PANEEL_LAAG, kernBron, kernControleBron, paneelBron, kernExtern, KernControle } = require("./scripts/webpack-kern.cjs");
+const { HulpPaginas } = require("./scripts/hulppaginas");
 
 const URL_DEV = "https://localhost:3000/";
 const ROOT = __dirname;
@@ -127,6 +129,8 @@ module.exports = async (env = {}, argv = {}) => {
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTIONS_SRC }),
       new FunctionsJsonControle(),
+      // Same URL rule as the manifest below: the dev URL in a development build, ADDIN_URL in production.
+      new HulpPaginas({ devUrl: URL_DEV, basisUrl: dev ? URL_DEV : urlProd, functiesBron: FUNCTIONS_SRC, generator: "./src/help/paginas.ts", stijl: "./src/help/help.css" }),
       new webpack.experiments.schemes.VirtualUrlPlugin({
         // version: in watch mode the module is rebuilt when the names the pane imports change.
         "wlz-kern": { source: kernBron, version: kernBron, type: ".js", context: ROOT },

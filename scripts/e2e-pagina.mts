@@ -1,7 +1,8 @@
 /**
  * Bouwt de e2e-testpagina: de ECHTE taskpane.html uit dist/ met de gebouwde functions.js, taskpane.js,
  * commands.js en het stylesheet, waarin alleen office.js van de CDN is vervangen door pagina.js: een
- * nep-Office/Excel (test/e2e/pagina.tsx) met een voorbeeldwerkmap die bij het bouwen is ingelezen.
+ * nep-Office/Excel (test/e2e/pagina.tsx) met de voorbeeldwerkmappen die bij het bouwen zijn ingelezen; de
+ * pagina kiest er een met ?werkmap=fouten (het opgegeven voorbeeld), schoon of onbekend.
  * De CSP blijft die van de echte pagina, zonder de CDN (script-src alleen 'self').
  * Bouwt dist/ eerst als die ontbreekt of ouder is dan de bronnen.
  * Gebruik: tsx scripts/e2e-pagina.mts [uitmap] [voorbeeld.xlsx] [--zonder-build]
@@ -16,6 +17,11 @@ import { leesXlsx } from "../src/workbook/xlsx";
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 export const STANDAARD_VOORBEELD = path.join(ROOT, "examples", "fouten-cz-vv-2021.xlsx");
 export const STANDAARD_UIT = path.join(ROOT, "test-results", "e2e-pagina");
+/** The other states the page can show: a clean offerte and one with an unknown rule set. */
+export const EXTRA_VOORBEELDEN = {
+  schoon: path.join(ROOT, "examples", "offerte-cz-vv-2021.xlsx"),
+  onbekend: path.join(ROOT, "examples", "fouten-onbekende-regelset.xlsx"),
+} as const;
 const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
 /** dist/taskpane.html with office.js replaced by the fake (pagina.js), and the local files it loads. */
@@ -32,7 +38,8 @@ export function e2eHtml(html: string): { html: string; bestanden: string[] } {
 /** `bouwDist: false` (the bench): use dist/ as it is, never build into it. */
 export async function bouwE2ePagina(uit = STANDAARD_UIT, voorbeeld = STANDAARD_VOORBEELD, opties: { bouwDist?: boolean } = {}): Promise<string> {
   if (opties.bouwDist !== false) zorgVoorBuild();
-  const werkmap = await leesXlsx(voorbeeld);
+  const werkmappen: Record<string, unknown> = { fouten: await leesXlsx(voorbeeld) };
+  for (const [naam, bestand] of Object.entries(EXTRA_VOORBEELDEN)) werkmappen[naam] = await leesXlsx(bestand);
   await rm(uit, { recursive: true, force: true });
   await mkdir(uit, { recursive: true });
   const compiler = webpack({
@@ -53,7 +60,7 @@ export async function bouwE2ePagina(uit = STANDAARD_UIT, voorbeeld = STANDAARD_V
         },
       ],
     },
-    plugins: [new webpack.DefinePlugin({ __VOORBEELD_WERKMAP__: JSON.stringify(werkmap) })],
+    plugins: [new webpack.DefinePlugin({ __VOORBEELD_WERKMAPPEN__: JSON.stringify(werkmappen) })],
     performance: { hints: false },
   });
   const stats = await new Promise<webpack.Stats>((klaar, faal) =>

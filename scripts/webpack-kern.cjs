@@ -25,7 +25,7 @@ const KERN = ["src/rules/index.ts", "src/rules/kalender.ts", "src/functions/bere
 const PANEEL_LAAG = "paneel";
 /** Sources of the pane's layer that may import the core (the core itself and the CLI are not pane code). */
 const PANEEL_BRONNEN = ["src"];
-const GEEN_PANEEL = ["src/rules", "src/functions", "src/cli"];
+const GEEN_PANEEL = ["src/rules", "src/functions", "src/cli", "src/help"];
 
 const sleutelVan = (pad) => path.relative(ROOT, pad).split(path.sep).join("/");
 
