@@ -116,6 +116,17 @@ module.exports = async (env = {}, argv = {}) => {
         // the JavaScript; the plugins below collect it, sorted the way Griffel's buckets order it, in one
         // stylesheet that taskpane.html links (served from 'self'). Only the class names stay in taskpane.js.
         { test: /\.js$/, include: /[\\/]node_modules[\\/]@fluentui[\\/]/, use: { loader: GriffelCSSExtractionPlugin.loader } },
+        // The pane's own makeStyles calls: precompiled at build time (after ts-loader; the TypeScript preset is for
+        // the style modules the loader evaluates) and extracted the same way, so no style compiler ships.
+        {
+          test: /\.tsx?$/,
+          include: path.resolve(__dirname, "src/taskpane"),
+          enforce: "post",
+          use: [
+            { loader: GriffelCSSExtractionPlugin.loader },
+            { loader: "@griffel/webpack-loader", options: { babelOptions: { presets: ["@babel/preset-typescript"] } } },
+          ],
+        },
         { test: /\.css$/, use: [MiniCssExtractPlugin.loader, "css-loader"] },
         { test: /\.(png|jpg|jpeg|gif|ico)$/, type: "asset/resource", generator: { filename: "assets/[name][ext]" } },
       ],
