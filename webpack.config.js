@@ -2,7 +2,8 @@
 /**
  * Builds the add-in into dist/: functions.js (+ generated functions.json), taskpane.html/js (which also
  * hosts the functions in the shared runtime), commands.js (loaded by taskpane.html; the manifest's FunctionFile is
- * the task pane page, so no commands.html is built), the assets and manifest.xml; plus the
+ * the task pane page, so no commands.html is built), the assets and manifest.xml, the help pages of the
+ * functions (help/, scripts/hulppaginas.js); plus the
  * wlz-check CLI for node (dist/cli/wlz-check.js) when its source exists.
  * Only `webpack serve` needs dev certificates; a production build works without them.
  */
@@ -12,6 +13,7 @@ const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const { HulpPaginas } = require("./scripts/hulppaginas");
 
 const URL_DEV = "https://localhost:3000/";
 const FUNCTIONS_SRC = "./src/functions/functions.ts";
@@ -106,6 +108,8 @@ module.exports = async (env = {}, argv = {}) => {
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTIONS_SRC }),
       new FunctionsJsonControle(),
+      // Same URL rule as the manifest below: the dev URL in a development build, ADDIN_URL in production.
+      new HulpPaginas({ devUrl: URL_DEV, basisUrl: dev ? URL_DEV : urlProd, functiesBron: FUNCTIONS_SRC, generator: "./src/help/paginas.ts", stijl: "./src/help/help.css" }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

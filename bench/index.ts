@@ -144,10 +144,10 @@ type Uitkomst = {
 export function mapTabel(m: Awaited<ReturnType<typeof meetMap>>): string {
   return [
     `Map van een controleur: ${nl(m.bestanden, 0)} kleine offertes in één wlz-check-run (mediaan van 3 rondes)`,
-    `  wlz-check MAP (lezen + controleren + JSON): ${nl(m.check_ms, 0)} ms totaal, ${nl(m.check_per_file_ms, 2)} ms per bestand`,
-    `  alleen lezen (leesXlsx):                    ${nl(m.read_ms, 0)} ms totaal, ${nl(m.read_per_file_ms, 2)} ms per bestand`,
+    `  wlz-check MAP --format json, ${m.werkers} werkers (${m.kernen} kernen): ${nl(m.check_ms, 0)} ms totaal, ${nl(m.check_per_file_ms, 2)} ms per bestand`,
+    `  idem met --werkers 1 (na elkaar):          ${nl(m.een_werker_ms, 0)} ms totaal; versnelling ${nl(m.versnelling, 2)}x`,
+    `  alleen lezen (leesXlsx, in het proces):    ${nl(m.read_ms, 0)} ms totaal, ${nl(m.read_per_file_ms, 2)} ms per bestand`,
     `  verhouding wlz-check / lezen: ${nl(m.ratio, 2)}x; afsluitcode ${m.exit_code}`,
-    "  parallel (worker threads): niet gebruikt, zie README \"Map van 1.000 offertes\"",
   ].join("\n");
 }
 

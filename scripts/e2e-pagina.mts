@@ -1,6 +1,7 @@
 /**
- * Bouwt de e2e-testpagina: leest een voorbeeld-.xlsx in (Node), bakt die werkmap in een webpackbundel
- * van test/e2e/pagina.tsx en schrijft index.html met een strikte CSP (geen eval, alleen 'self').
+ * Bouwt de e2e-testpagina: leest de voorbeeld-.xlsx-bestanden in (Node), bakt die werkmappen in een webpackbundel
+ * van test/e2e/pagina.tsx en schrijft index.html met een strikte CSP (geen eval, alleen 'self'). De pagina kiest
+ * er een met ?werkmap=fouten (het opgegeven voorbeeld), schoon of onbekend.
  * Gebruik: tsx scripts/e2e-pagina.mts [uitmap] [voorbeeld.xlsx]
  */
 import { mkdir, rm, writeFile } from "node:fs/promises";
@@ -12,6 +13,11 @@ import { leesXlsx } from "../src/workbook/xlsx";
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 export const STANDAARD_VOORBEELD = path.join(ROOT, "examples", "fouten-cz-vv-2021.xlsx");
 export const STANDAARD_UIT = path.join(ROOT, "test-results", "e2e-pagina");
+/** The other states the page can show: a clean offerte and one with an unknown rule set. */
+export const EXTRA_VOORBEELDEN = {
+  schoon: path.join(ROOT, "examples", "offerte-cz-vv-2021.xlsx"),
+  onbekend: path.join(ROOT, "examples", "fouten-onbekende-regelset.xlsx"),
+} as const;
 
 const HTML = `<!doctype html>
 <html lang="nl">
@@ -30,7 +36,8 @@ const HTML = `<!doctype html>
 `;
 
 export async function bouwE2ePagina(uit = STANDAARD_UIT, voorbeeld = STANDAARD_VOORBEELD): Promise<string> {
-  const werkmap = await leesXlsx(voorbeeld);
+  const werkmappen: Record<string, unknown> = { fouten: await leesXlsx(voorbeeld) };
+  for (const [naam, bestand] of Object.entries(EXTRA_VOORBEELDEN)) werkmappen[naam] = await leesXlsx(bestand);
   await rm(uit, { recursive: true, force: true });
   await mkdir(uit, { recursive: true });
   const compiler = webpack({
@@ -51,7 +58,7 @@ export async function bouwE2ePagina(uit = STANDAARD_UIT, voorbeeld = STANDAARD_V
         },
       ],
     },
-    plugins: [new webpack.DefinePlugin({ __VOORBEELD_WERKMAP__: JSON.stringify(werkmap) })],
+    plugins: [new webpack.DefinePlugin({ __VOORBEELD_WERKMAPPEN__: JSON.stringify(werkmappen) })],
     performance: { hints: false },
   });
   const stats = await new Promise<webpack.Stats>((klaar, faal) =>

@@ -1,5 +1,5 @@
 /**
- * Writes examples/formules-voorbeeld.xlsx: every WLZ.* function in a workbook cell, saved the way Excel
+ * Writes docs/formules-voorbeeld.xlsx: every WLZ.* function in a workbook cell, saved the way Excel
  * saves an add-in function (`_xldudf_WLZ_TARIEF(...)`) with its cached value. The cached values are the
  * catalogue's expected outcomes typed in here, NOT computed by the functions, so the recomputation test
  * (test/workbook-formules) checks the shipped bundle against independent numbers.
@@ -102,6 +102,6 @@ export async function maakFormulevoorbeeld(pad: string): Promise<void> {
 }
 
 if (process.argv[1] && /maak-formulevoorbeeld\.ts$/.test(process.argv[1])) {
-  const pad = resolve(process.argv[2] ?? "examples/formules-voorbeeld.xlsx");
+  const pad = resolve(process.argv[2] ?? "docs/formules-voorbeeld.xlsx");
   maakFormulevoorbeeld(pad).then(() => console.log(`geschreven: ${pad}`));
 }

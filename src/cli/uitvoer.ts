@@ -83,7 +83,7 @@ export function totaal(bestanden: Bestandsresultaat[]): Totaal {
 }
 
 /** Year, validity, status and data version of the rule set a file was checked against. */
-function regelsetgegevens(id: string) {
+export function regelsetgegevens(id: string) {
   const rs = zoekRegelset(id);
   return { id: rs.id, jaar: rs.jaar, geldig_van: rs.geldigheid.van, geldig_tot: rs.geldigheid.tot, status: statusTekst(rs), dataversie: rs.dataversie };
 }
@@ -236,8 +236,21 @@ export function csvVeld(t: string): string {
   return `"${s.replace(/"/g, '""')}"`;
 }
 
-/** The columns of the findings sheet and the CSV (spec §6; Dutch headers a controller filters on). */
-export const BEVINDINGKOLOMMEN = ["bestand", "zorgaanbieder", "blad", "cel", "prestatie", "code", "ernst", "melding", "verwacht", "gevonden", "bron"] as const;
+/**
+ * The columns of the findings sheet and the CSV (spec §6; Dutch headers a controller filters on). New columns go
+ * at the end, so a controller's filters and formulas on the fixed ones keep working: citaat is the source's words
+ * as printed, where the finding's source has a quote.
+ */
+export const BEVINDINGKOLOMMEN = ["bestand", "zorgaanbieder", "blad", "cel", "prestatie", "code", "ernst", "melding", "verwacht", "gevonden", "bron", "citaat"] as const;
+
+/** A findings row for a file as a whole (clean or unreadable): only the file, the provider and a message. */
+function bestandsrij(file: string, aanbieder: string, melding: string): string[] {
+  const rij = BEVINDINGKOLOMMEN.map(() => "");
+  rij[0] = file;
+  rij[1] = aanbieder;
+  rij[BEVINDINGKOLOMMEN.indexOf("melding")] = melding;
+  return rij;
+}
 
 /**
  * The rows of the findings sheet: one per finding, one for a clean file ("Geen bevindingen; ...") and one
@@ -247,17 +260,17 @@ export function bevindingRijen(bestanden: Bestandsresultaat[]): string[][] {
   const rijen: string[][] = [];
   for (const best of bestanden) {
     if ("fout" in best) {
-      rijen.push([best.file, "", "", "", "", "", "", `Onleesbaar, niet gecontroleerd: ${best.fout}`, "", "", ""]);
+      rijen.push(bestandsrij(best.file, "", `Onleesbaar, niet gecontroleerd: ${best.fout}`));
       continue;
     }
     const { file, resultaat } = best;
     const aanbieder = (resultaat.aanbieder?.zorgaanbieder ?? "");
     if (resultaat.bevindingen.length === 0) {
-      rijen.push([file, aanbieder, "", "", "", "", "", `Geen bevindingen; ${dekkingRegel(resultaat.dekking)}`, "", "", ""]);
+      rijen.push(bestandsrij(file, aanbieder, `Geen bevindingen; ${dekkingRegel(resultaat.dekking)}`));
     }
     for (const [i, f] of (resultaat.bevindingen as Bevinding[]).entries()) {
       const melding = best.geaccepteerd?.[i] ? `Geaccepteerd (basislijn): ${f.message}` : f.message;
-      rijen.push([file, aanbieder, naam(f.sheet), f.cell, f.prestatie ?? "", f.code, f.severity, melding, f.verwacht ?? "", f.gevonden ?? "", f.source]);
+      rijen.push([file, aanbieder, naam(f.sheet), f.cell, f.prestatie ?? "", f.code, f.severity, melding, f.verwacht ?? "", f.gevonden ?? "", f.source, f.bron?.citaat ?? ""]);
     }
   }
   return rijen;
@@ -267,10 +280,7 @@ export function bevindingRijen(bestanden: Bestandsresultaat[]): string[][] {
 export function alsCsv(bestanden: Bestandsresultaat[]): string {
   const rijen = [BEVINDINGKOLOMMEN.join(";")];
   for (const rij of bevindingRijen(bestanden)) rijen.push(rij.map(csvVeld).join(";"));
-  const leeg = BEVINDINGKOLOMMEN.map(() => "");
-  leeg[0] = "Totaal";
-  leeg[7] = totaalTekst(totaal(bestanden));
-  rijen.push(leeg.map(csvVeld).join(";"));
+  rijen.push(bestandsrij("Totaal", "", totaalTekst(totaal(bestanden))).map(csvVeld).join(";"));
   return `\ufeff${rijen.join("\r\n")}\r\n`;
 }
 

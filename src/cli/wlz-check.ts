@@ -3,12 +3,11 @@
  * `main(argv, io)` holds all logic and returns the exit code, so tests run it in-process;
  * `start()` is what bin/wlz-check.js calls. No stack trace ever reaches the user.
  */
-import { createHash } from "node:crypto";
 import { readFile, stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import pakket from "../../package.json";
 import { alleRegelsets, RegelFout, regelsetOverzicht, zoekRegelset } from "../rules";
-import { controleerWerkmap, type Ernst } from "../workbook/controle";
+import { type Controleresultaat, controleerWerkmap, type Ernst } from "../workbook/controle";
 import type { Werkmap } from "../workbook/snapshot";
 import { WerkmapFout } from "../workbook/snapshot";
 import { leesXlsx } from "../workbook/xlsx";
@@ -23,7 +22,8 @@ import {
   alsCompact, alsCsv, alsJson, alsTekst, type Bestandsresultaat, bevindingRijen, GEEN_KLEUR, KLEUR, kleurAan, openFouten, type Rapportinfo, schoon, totaal, totaalTekst, veiligeJson,
 } from "./uitvoer";
 import { isBestaandBestand, uitvoerWeigering } from "./uitvoerpad";
-import { startWerker } from "./werker";
+import { sha256 } from "./sha256";
+import { aantalWerkers, MAX_WERKERS, startWerkers, type Werker } from "./werker";
 
 export const VERSIE: string = (pakket as { version?: string }).version ?? "0.0.0";
 
@@ -51,6 +51,7 @@ Opties:
                        de extensie (.xlsx rapport, .csv, .json, .sarif, .txt)
   --regelset ID        controleer tegen deze regelset in plaats van die in de werkmap (bijv. CZ-VV-2021)
   --ernst ERNST        toon alleen bevindingen vanaf deze ernst: fout, waarschuwing of info (standaard)
+  --werkers N          controleer N bestanden tegelijk (standaard één per processorkern, hoogstens 4)
   --stil               alleen bestanden met fouten of waarschuwingen en het totaal; geen voortgang
                        en geen melding over --out
   --basislijn BESTAND  geaccepteerde afwijkingen: bevindingen uit BESTAND tellen niet als fout
@@ -67,7 +68,7 @@ Afsluitcode: 0 geen fouten, 1 minstens één bevinding met ernst "fout" (niet in
 2 een bestand kon niet worden gelezen of de opdracht is verkeerd gebruikt.
 `;
 
-const OPTIES = ["--format", "--out", "--regelset", "--ernst", "--stil", "--basislijn", "--schrijf-basislijn", "--regelsets", "--uitleg", "--cellen", "--version", "--help"];
+const OPTIES = ["--format", "--out", "--regelset", "--ernst", "--stil", "--basislijn", "--schrijf-basislijn", "--regelsets", "--uitleg", "--cellen", "--werkers", "--version", "--help"];
 const ERNSTEN: Ernst[] = ["fout", "waarschuwing", "info"];
 
 interface Opties {
@@ -84,6 +85,7 @@ interface Opties {
   stil: boolean;
   basislijn?: string;
   schrijfBasislijn: boolean;
+  werkers?: number;
 }
 
 class GebruiksFout extends Error {}
@@ -118,6 +120,11 @@ function leesArgumenten(argv: string[]): Opties {
     else if (naam === "--uitleg") o.uitleg = neem();
     else if (naam === "--regelsets") o.regelsets = true;
     else if (naam === "--stil" || naam === "-q") o.stil = true;
+    else if (naam === "--werkers") {
+      const w = neem();
+      if (!/^\d+$/.test(w) || Number(w) < 1 || Number(w) > MAX_WERKERS) throw new GebruiksFout(`--werkers wil een heel getal van 1 tot en met ${MAX_WERKERS}, niet "${schoon(w).slice(0, 40)}".`);
+      o.werkers = Number(w);
+    }
     else if (naam === "--basislijn") o.basislijn = neem();
     else if (naam === "--schrijf-basislijn") o.schrijfBasislijn = true;
     else if (naam === "--ernst") {
@@ -151,23 +158,6 @@ function uitlegTekst(code: string): string | undefined {
   const c = zoekCode(code);
   if (!c) return undefined;
   return `${c.code} (${c.ernst}): ${c.kort}\n\nWat te doen: ${c.uitleg}\nBron: ${c.bron}.\n`;
-}
-
-/** Files above this size are not hashed (the reader refuses them anyway). */
-const HASH_GRENS = 512 * 1024 * 1024;
-
-/**
- * sha256 of a regular file's bytes, or undefined (not a regular file, too large, unreadable: the reader
- * says why). Never opens a device or a pipe, which could block or never end.
- */
-async function sha256(pad: string): Promise<string | undefined> {
-  try {
-    const s = await stat(pad);
-    if (!s.isFile() || s.size > HASH_GRENS) return undefined;
-    return createHash("sha256").update(await readFile(pad)).digest("hex");
-  } catch {
-    return undefined;
-  }
 }
 
 /** Whether an existing file is a report of wlz-check (its sheets), undefined when it does not exist. */
@@ -261,32 +251,61 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
 
   const lees = io.lees ?? ((pad: string) => leesXlsx(pad));
-  const resultaten: Bestandsresultaat[] = [];
+  const resultaten: Bestandsresultaat[] = new Array(bestanden.length);
   let onleesbaar = false;
   const metVoortgang = io.voortgang === true && !o.stil && bestanden.length > 1;
-  // each file in a worker with memory and time limits (bundled CLI); in-process with an injected reader
-  const werker = io.lees === undefined ? startWerker() : undefined;
-  for (const [n, { pad: file, fout: reden }] of bestanden.entries()) {
-    if (metVoortgang) io.stderr(`\rwlz-check: ${n + 1}/${bestanden.length} bestanden… `);
-    const hash = io.lees ? undefined : await sha256(file);
-    const meta = hash ? { sha256: hash } : {};
+  // the files in a pool of workers with memory and time limits (bundled CLI); in-process with an injected reader
+  const werkers = io.lees === undefined ? startWerkers(aantalWerkers(o.werkers, bestanden.length)) : undefined;
+  // messages about unreadable files appear in the order of the files, whichever worker finishes first
+  const meldingen: (string | undefined)[] = new Array(bestanden.length);
+  let gemeld = 0;
+  let klaar = 0;
+  const meld = () => {
+    while (gemeld < bestanden.length && resultaten[gemeld] !== undefined) {
+      const m = meldingen[gemeld++];
+      if (m === undefined) continue;
+      if (metVoortgang) io.stderr("\r\u001b[K");
+      io.stderr(m);
+    }
+    if (metVoortgang && klaar < bestanden.length) io.stderr(`\rwlz-check: ${klaar}/${bestanden.length} bestanden gecontroleerd… `);
+  };
+  const controleer = async (n: number, werker: Werker | undefined): Promise<Bestandsresultaat> => {
+    const { pad: file, fout: reden } = bestanden[n];
+    // the worker hashes the bytes itself, so the main thread reads no file and hands out the next one at once
+    let hash: string | undefined;
     try {
       if (reden !== undefined) throw new WerkmapFout(reden, "geen-xlsx");
-      const resultaat = werker ? await werker.controleer(file, o.regelset) : controleerWerkmap(await lees(file), { regelset: o.regelset });
+      let resultaat: Controleresultaat;
+      if (werker) ({ resultaat, sha256: hash } = await werker.controleer(file, o.regelset));
+      else {
+        hash = io.lees ? undefined : await sha256(file);
+        resultaat = controleerWerkmap(await lees(file), { regelset: o.regelset });
+      }
+      const meta = hash ? { sha256: hash } : {};
       const v = vingerafdrukken(file, resultaat);
-      resultaten.push({ file, resultaat, ...meta, vingerafdrukken: v, geaccepteerd: v.map((x) => geaccepteerd.has(x)) });
+      return { file, resultaat, ...meta, vingerafdrukken: v, geaccepteerd: v.map((x) => geaccepteerd.has(x)) };
     } catch (e) {
       onleesbaar = true;
       const bericht = e instanceof WerkmapFout ? e.message : "Het bestand kon niet worden gecontroleerd door een onverwachte fout.";
-      if (metVoortgang) io.stderr("\r\u001b[K");
-      io.stderr(`wlz-check: ${schoon(file)}: ${schoon(bericht).slice(0, 1000)}\n`);
+      meldingen[n] = `wlz-check: ${schoon(file)}: ${schoon(bericht).slice(0, 1000)}\n`;
       // In the report too: a file left out would look as if it had been checked.
-      resultaten.push({ file, fout: bericht, ...meta });
+      hash ??= io.lees ? undefined : await sha256(file);
+      return { file, fout: bericht, ...(hash ? { sha256: hash } : {}) };
     }
-  }
+  };
+  let volgende = 0;
+  const baan = async (werker: Werker | undefined) => {
+    while (volgende < bestanden.length) {
+      const n = volgende++;
+      resultaten[n] = await controleer(n, werker);
+      klaar++;
+      meld();
+    }
+  };
+  if (metVoortgang) meld();
+  await Promise.all((werkers ?? [undefined]).map(baan));
   if (metVoortgang) io.stderr("\r\u001b[K");
-
-  await werker?.stop();
+  await Promise.all((werkers ?? []).map((w) => w.stop()));
   if (o.schrijfBasislijn && o.basislijn !== undefined) {
     const items = resultaten.flatMap((r) => ("resultaat" in r ? [{ file: r.file, resultaat: r.resultaat, vingerafdrukken: r.vingerafdrukken ?? [] }] : []));
     const basis = maakBasislijn(items);

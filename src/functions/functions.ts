@@ -2,6 +2,8 @@
  * The WLZ.* custom functions (spec §2): thin wrappers over the rules core in src/rules.
  * The build (CustomFunctionsMetadataPlugin) generates functions.json from the JSDoc below and appends
  * `CustomFunctions.associate(ID, functie)` for each function, so this file registers nothing itself.
+ * The same JSDoc (description, @param, @returns) heads the help page of each function (src/help); @helpurl
+ * points at that page under the dev URL, which the build replaces by ADDIN_URL as it does in the manifest.
  * Signatures use `any` so that every input reaches our own Dutch validation; optional parameters
  * arrive as null (never rely on default values).
  */
@@ -11,6 +13,7 @@ import { WLZ_BEREKENINGEN as B } from "./berekeningen";
 /**
  * Geeft het percentage van de NZa-zorgcomponent dat de regelset voor deze aanbieder toepast, als fractie (0,96 = 96%).
  * @customfunction TARIEFPERCENTAGE
+ * @helpurl https://localhost:3000/help/tariefpercentage.html
  * @param regelset Id van de regelset, bijv. "CZ-VV-2021" (zie WLZ.REGELSETS).
  * @param leveringsvorm ZZP, VPT, MPT, DTV, LOGEREN, CRISIS of MEERZORG.
  * @param [aanbieder] bestaand, bestaand-nieuw, nieuw of een bereik van twee kolommen (label, waarde) met het aanbiedersprofiel.
@@ -24,6 +27,7 @@ export function tariefpercentage(regelset: any, leveringsvorm: any, aanbieder?: 
 /**
  * Geeft het tarief in euro's: percentage x NZa zorg + NHC/NIC-percentage x (NHC + NIC), eenmaal afgerond op centen.
  * @customfunction TARIEF
+ * @helpurl https://localhost:3000/help/tarief.html
  * @param regelset Id van de regelset, bijv. "CZ-VV-2021" (zie WLZ.REGELSETS).
  * @param leveringsvorm ZZP, VPT, MPT, DTV, LOGEREN, CRISIS of MEERZORG.
  * @param nza_zorg NZa-maximumtarief van de zorgcomponent in euro's.
@@ -40,6 +44,7 @@ export function tarief(regelset: any, leveringsvorm: any, nza_zorg: any, nza_nhc
 /**
  * Toont de afleiding van het tariefpercentage: per stap de omschrijving, het percentage na de stap en de bron; waarschuwingen als extra rijen.
  * @customfunction TARIEFUITLEG
+ * @helpurl https://localhost:3000/help/tariefuitleg.html
  * @param regelset Id van de regelset, bijv. "CZ-GZ-2026" (zie WLZ.REGELSETS).
  * @param leveringsvorm ZZP, VPT, MPT, DTV, LOGEREN, CRISIS of MEERZORG.
  * @param [aanbieder] bestaand, bestaand-nieuw, nieuw of een bereik van twee kolommen (label, waarde) met het aanbiedersprofiel.
@@ -53,6 +58,7 @@ export function tariefuitleg(regelset: any, leveringsvorm: any, aanbieder?: any[
 /**
  * Geeft het geëxtrapoleerde jaarvolume voor de herschikking (CZ-GZ-2026: jan-jun + juni / 30 x 184); #N/B waar de regelset geen formule geeft.
  * @customfunction HERSCHIKKING
+ * @helpurl https://localhost:3000/help/herschikking.html
  * @param regelset Id van de regelset, bijv. "CZ-GZ-2026".
  * @param realisatie_jan_jun Gerealiseerd volume januari t/m juni; leeg = 0.
  * @param realisatie_juni Gerealiseerd volume in juni; leeg = 0.
@@ -65,6 +71,7 @@ export function herschikking(regelset: any, realisatie_jan_jun: any, realisatie_
 /**
  * Geeft het initiële volume: percentage van de leveringsvorm x (herschikte afspraak + correcties), niet afgerond.
  * @customfunction INITIELEVOLUME
+ * @helpurl https://localhost:3000/help/initielevolume.html
  * @param regelset Id van de regelset, bijv. "CZ-GZ-2026".
  * @param leveringsvorm ZZP, VPT, MPT, DTV, LOGEREN, CRISIS of MEERZORG.
  * @param herschikte_afspraak Herschikte afspraak van vorig jaar; leeg = 0.
@@ -78,6 +85,7 @@ export function initielevolume(regelset: any, leveringsvorm: any, herschikte_afs
 /**
  * Geeft de vergoede crisisdagen, of het bedrag in euro's als een tarief is opgegeven.
  * @customfunction CRISISVERGOEDING
+ * @helpurl https://localhost:3000/help/crisisvergoeding.html
  * @param regelset Id van de regelset, bijv. "CZ-VV-2021".
  * @param afgesproken_bedden Aantal afgesproken crisisbedden; leeg = 0.
  * @param dagen_bezet Gedeclareerde bezette dagen; leeg = 0.
@@ -93,6 +101,7 @@ export function crisisvergoeding(regelset: any, afgesproken_bedden: any, dagen_b
 /**
  * Toont alle regelsets: id, zorgkantoor, sector, jaar, omschrijving en bron, met een kopregel.
  * @customfunction REGELSETS
+ * @helpurl https://localhost:3000/help/regelsets.html
  * @returns Tabel met een rij per regelset.
  */
 export function regelsets(): any[][] {
@@ -102,6 +111,7 @@ export function regelsets(): any[][] {
 /**
  * Bepaalt de aanbiederscategorie volgens de definitie van de regelset: bestaand, bestaand-nieuw (bestaand maar nieuw voor het zorgkantoor) of nieuw.
  * @customfunction AANBIEDERCATEGORIE
+ * @helpurl https://localhost:3000/help/aanbiedercategorie.html
  * @param regelset Id van de regelset, bijv. "CZ-GZ-2026".
  * @param contract_met_dit_zorgkantoor ja of nee: heeft de aanbieder bij inschrijving een overeenkomst met dit zorgkantoor?
  * @param [contract_elders_van] Begindatum van een overeenkomst met een ander zorgkantoor.
@@ -117,6 +127,7 @@ export function aanbiedercategorie(regelset: any, contract_met_dit_zorgkantoor: 
 /**
  * Controleert de onderaanneming: WAAR als de aanbieder minstens 2/3 van de verwachte zorg zelf levert en geen hele ZZP of VPT uitbesteedt.
  * @customfunction ONDERAANNEMING
+ * @helpurl https://localhost:3000/help/onderaanneming.html
  * @param regelset Id van de regelset, bijv. "CZ-GZ-2026".
  * @param verwachte_zorg Verwachte gecontracteerde zorg (euro's of volume), groter dan 0.
  * @param waarvan_onderaanneming Deel van de verwachte zorg dat in onderaanneming wordt geleverd; leeg = 0.
@@ -132,6 +143,7 @@ export function onderaanneming(regelset: any, verwachte_zorg: any, waarvan_onder
 /**
  * Geeft de uiterste datum van een termijn uit de regelset, als Excel-datum (met tijd waar de bron een tijdstip noemt).
  * @customfunction TERMIJN
+ * @helpurl https://localhost:3000/help/termijn.html
  * @param regelset Id van de regelset, bijv. "CZ-GZ-2026".
  * @param soort bezwaar, kortgeding, bezwaar-richttarief, liquiditeitscorrectie, inschrijving, tussentijds, hardheidsclausule, vecozo, herschikking of opslagplan.
  * @param [datum] Begindatum: publicatie van het document (bezwaar, kortgeding, bezwaar-richttarief), een datum in de betaalmaand (liquiditeitscorrectie) of de aankondiging (opslagplan).
@@ -144,6 +156,7 @@ export function termijn(regelset: any, soort: any, datum?: any): number {
 /**
  * Geeft de eenmalige betaling van een maand volgens de betaalmethodiek (CZ-GZ-2026 Bijlage 1): realisatie plus maanden voorschot, hoogstens de afspraak, min eerdere CAK-betalingen.
  * @customfunction BETALING
+ * @helpurl https://localhost:3000/help/betaling.html
  * @param regelset Id van de regelset, bijv. "CZ-GZ-2026".
  * @param betaalmaand Een datum in de betaalmaand, bijv. 1-5-2026.
  * @param afspraak De productieafspraak die het plafond is (initieel, actueel of herschikt) in euro's.

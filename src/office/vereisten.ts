@@ -15,6 +15,8 @@ export const VEREISTEN = {
   keuzelijsten: ["ExcelApi", "1.8"],
   /** Worksheet.getRanges: a multi-area selection. */
   meerdereBereiken: ["ExcelApi", "1.9"],
+  /** Office.context.ui.openBrowserWindow: help pages in the system browser. */
+  browservenster: ["OpenBrowserWindowApi", "1.1"],
 } as const satisfies Record<string, Vereiste>;
 
 export type Ondersteunt = (v: Vereiste) => boolean;

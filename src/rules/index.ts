@@ -8,6 +8,7 @@ export * from "./bronnen";
 export * from "./documenten";
 export * from "./fouten";
 export * from "./typen";
+export * from "./onduidelijkheden";
 export * from "./invoer";
 export * from "./profiel";
 export type { Regelset, Tariefregel, Crisisregels, Volumeregels, Voorwaarden, Termijn, Proceduretermijn, Proceduretermijnsoort, Inschrijfdocument, Documenteisen, Kwaliteitsbudgetregels, Betalingsregels } from "./regelset";

@@ -3,7 +3,7 @@ import type { Bron } from "./bronnen";
 import { nietBeschikbaar, ongeldig } from "./fouten";
 import { moment } from "./kalender";
 import type { Kwaliteitsbudgetregels, Regelset } from "./regelset";
-import type { Leveringsvorm, Sector, Stap, Uitleg } from "./typen";
+import type { Leveringsvorm, Sector, Stap, Uitleg, Waarschuwing } from "./typen";
 import type { Tijdstip } from "./kalender";
 import type { Oordeel } from "./voorwaarden";
 
@@ -55,7 +55,7 @@ export function kwaliteitsbudgetVoorschot(rs: Regelset, datum: Tijdstip, budget:
   if (grondslag.isNegative()) throw ongeldig("budget", "mag niet negatief zijn.");
   const bedrag = opCenten(grondslag.times(regime.percentage));
   const stappen: Stap[] = [{ stap: `${regime.omschrijving}: ${alsPercentage(regime.percentage)} x ${alsBedrag(grondslag)} = ${alsBedrag(bedrag)}`, waarde: bedrag, bron: regime.bron }];
-  const waarschuwingen = regime.onduidelijkheid ? [{ id: "AMB-KB-VOORSCHOT", tekst: regime.onduidelijkheid, bron: regime.bron }] : [];
+  const waarschuwingen: Waarschuwing[] = regime.onduidelijkheid ? [{ id: "AMB-KB-VOORSCHOT", tekst: regime.onduidelijkheid, bron: regime.bron }] : [];
   return { bedrag, percentage: regime.percentage, grondslag: regime.grondslag, bron: regime.bron, stappen, waarschuwingen };
 }
 

@@ -105,7 +105,7 @@ export function aanvraagVolstaat(rs: Regelset, soort: "vog" | "wtzi", bewijsVanA
   const u = rs.voorwaarden.aanvraagVolstaat;
   if (!u || !u.documenten.includes(soort)) throw nietBeschikbaar(`${rs.id} kent geen uitzondering waarbij een bewijs van aanvraag volstaat.`, "regelset");
   const naam = soort === "vog" ? "VOG RP" : "Wtzi-toelating";
-  const waarschuwingen = u.onduidelijkheid ? [{ id: "AMB-CZ21-VOG-UITZONDERING", tekst: u.onduidelijkheid, bron: u.bron }] : [];
+  const waarschuwingen: Waarschuwing[] = u.onduidelijkheid ? [{ id: "AMB-CZ21-VOG-UITZONDERING", tekst: u.onduidelijkheid, bron: u.bron }] : [];
   return {
     ok: bewijsVanAanvraag,
     reden: bewijsVanAanvraag ? `Eenmalige uitzondering: bewijs van aanvraag van de ${naam} volstaat; het document wordt nagestuurd` : `Zonder ${naam} is ook geen bewijs van aanvraag aangeleverd`,

@@ -1,5 +1,6 @@
 import type { Dec } from "./decimaal";
 import type { Bron, NietGepubliceerd, Waarde, Zekerheid } from "./bronnen";
+import type { OnduidelijkheidId } from "./onduidelijkheden";
 import type { Categorie, Leveringsvorm, Onderdeel, Sector } from "./typen";
 
 /** A tariff rule of a rule set, applied in order by the engine (tarief.ts). Every rule carries its source. */
@@ -85,7 +86,7 @@ export interface Documenteisen {
   /** Existing provider whose current contract is one-year (CZ26-K6); absent = the same list as `bestaand`. */
   bestaandEenjarig?: Inschrijfdocument[];
   /** Ambiguity in the source, shown as a warning with the list. */
-  onduidelijkheid?: { id: string; tekst: string; bron: Bron };
+  onduidelijkheid?: { id: OnduidelijkheidId; tekst: string; bron: Bron };
 }
 
 /** Kwaliteitsbudget verpleeghuiszorg 2021 (NvI §4). Amounts of `macro` in millions of euros. */
@@ -191,7 +192,7 @@ export interface Voorwaarden {
   opslagPlan?: { maanden: Waarde<number>; vroegsteAankondiging: Waarde<string> };
   proceduretermijnen?: Partial<Record<Proceduretermijnsoort, Proceduretermijn>>;
   /** Window for registering in the course of the year (CZ26-K18; CZ21-K9). */
-  tussentijds?: { van: string; tot: string; bron: Bron; alleenCategorieen?: Categorie[]; onduidelijkheid?: { id: string; tekst: string } };
+  tussentijds?: { van: string; tot: string; bron: Bron; alleenCategorieen?: Categorie[]; onduidelijkheid?: { id: OnduidelijkheidId; tekst: string } };
   /** Mondzorg from the Wlz only with verblijf including behandeling at the same instelling, else Zvw (VID-0491, 1777). */
   mondzorg?: { zvw: Bron; wlz: Bron };
   /** Behandeling with MPT needs no consent; more plaatsen met behandeling never without consent (VID-0951, 1540). */

@@ -2,6 +2,7 @@ import { type Dec, EEN, NUL, alsPercentage, max, min, opCenten } from "./decimaa
 import { bron, isNietGepubliceerd, SEEDS, type Bron } from "./bronnen";
 import { nietBeschikbaar } from "./fouten";
 import type { Regelset, Tariefregel } from "./regelset";
+import type { OnduidelijkheidId } from "./onduidelijkheden";
 import type { Aanbiederprofiel, Leveringsvorm, Onderdeel, Stap, Uitleg, Waarschuwing } from "./typen";
 
 export interface Tariefpercentage extends Uitleg {
@@ -21,7 +22,7 @@ export interface Tariefpercentage extends Uitleg {
 }
 
 const NZA_MAXIMUM = bron(SEEDS.NVI_2021, "§2.3 geen opslag boven het NZa-maximumtarief (VID-0051, 0467)", "VID-0051");
-const AMB_PP = "AMB-PP";
+const AMB_PP: OnduidelijkheidId = "AMB-PP";
 
 /** Mutable state while the rules of a rule set are applied in order. */
 interface Toestand {
@@ -43,7 +44,7 @@ function zet(t: Toestand, pct: Dec, maximum: Dec = pct, minimum: Dec = pct): voi
   t.min = minimum;
 }
 
-function waarschuw(t: Toestand, id: string, tekst: string, b: Bron): void {
+function waarschuw(t: Toestand, id: OnduidelijkheidId, tekst: string, b: Bron): void {
   if (t.waarschuwingen.some((w) => w.id === id && w.tekst === tekst)) return;
   t.waarschuwingen.push({ id, tekst, bron: b });
 }

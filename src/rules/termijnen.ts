@@ -60,7 +60,7 @@ export function termijn(rs: Regelset, soort: Termijnsoort, datum?: Tijdstip): Te
       const start = nodig(datum, "de datum van publicatie (uitgifte) van het document");
       const uiterlijk = plusDagen(start.slice(0, 10), b.dagen.waarde);
       const wat = soort === "bezwaar" ? "Bezwaar" : "Kort geding (altijd voorafgegaan door bezwaar)";
-      const waarschuwingen = b.onduidelijkheid ? [{ id: "AMB-CZ21-DAGEN", tekst: b.onduidelijkheid, bron: b.dagen.bron }] : [];
+      const waarschuwingen: Waarschuwing[] = b.onduidelijkheid ? [{ id: "AMB-CZ21-DAGEN", tekst: b.onduidelijkheid, bron: b.dagen.bron }] : [];
       return { uiterlijk, reden: `${wat} binnen ${b.dagen.waarde} dagen na publicatie op ${toon(start.slice(0, 10))}: uiterlijk ${toon(uiterlijk)} (vervaltermijn)`, bron: b.dagen.bron, waarschuwingen };
     }
     case "bezwaar-richttarief": {

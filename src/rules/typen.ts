@@ -1,5 +1,6 @@
 import type { Dec } from "./decimaal";
 import type { Bron } from "./bronnen";
+import type { OnduidelijkheidId } from "./onduidelijkheden";
 
 export const LEVERINGSVORMEN = ["ZZP", "VPT", "MPT", "DTV", "LOGEREN", "CRISIS", "MEERZORG"] as const;
 export type Leveringsvorm = (typeof LEVERINGSVORMEN)[number];
@@ -41,10 +42,10 @@ export interface Stap {
   bron: Bron;
 }
 
-/** An ambiguity in a source, resolved by a documented default (README "Onduidelijkheden"). */
+/** An ambiguity in a source, resolved by a documented default (src/rules/onduidelijkheden.ts). */
 export interface Waarschuwing {
   /** Id in the register of ambiguities, e.g. "AMB-PP". */
-  id: string;
+  id: OnduidelijkheidId;
   tekst: string;
   bron: Bron;
 }

@@ -1,7 +1,7 @@
 import { type Dec, alsGetal, alsPercentage } from "./decimaal";
 import { nietBeschikbaar } from "./fouten";
 import type { Regelset } from "./regelset";
-import type { Leveringsvorm, Uitleg } from "./typen";
+import type { Leveringsvorm, Uitleg, Waarschuwing } from "./typen";
 
 export interface Volume extends Uitleg {
   waarde: Dec;
@@ -46,7 +46,7 @@ export function berekenInitieelVolume(rs: Regelset, lv: Leveringsvorm, herschikt
   const stappen = [];
   if (correcties.length) stappen.push({ stap: `Herschikte afspraak ${alsGetal(herschikteAfspraak)} + correcties = ${alsGetal(basis)}`, waarde: basis, bron: pct.bron });
   stappen.push({ stap: `${alsPercentage(pct.waarde)} van ${alsGetal(basis)} voor ${lv} = ${alsGetal(waarde)}`, waarde, bron: pct.bron });
-  const waarschuwingen = rs.volume.herschikking
+  const waarschuwingen: Waarschuwing[] = rs.volume.herschikking
     ? [{ id: "AMB-CZ26-VOLGORDE", tekst: "Of de correcties voor of na de 95% worden toegepast staat niet in de bron; standaard eerst corrigeren, dan 95%.", bron: pct.bron }]
     : [];
   return { waarde, stappen, waarschuwingen };

@@ -297,7 +297,7 @@ export function intramuraalZzpToegestaan(rs: Regelset, zzp: number, socialeConte
   const r = rs.voorwaarden.geenIntramuraalZzp;
   if (!r) throw nietBeschikbaar(`${rs.id} sluit in de bron geen ZZP uit van intramurale zorg.`, "regelset");
   if (!Number.isInteger(zzp) || zzp < 1 || zzp > 10) throw ongeldig("zzp", "verwacht een zorgzwaartepakket van 1 tot en met 10.");
-  const waarschuwingen = [{ id: "AMB-ZZP4", tekst: r.onduidelijkheid, bron: r.zzp.bron }];
+  const waarschuwingen: Waarschuwing[] = [{ id: "AMB-ZZP4", tekst: r.onduidelijkheid, bron: r.zzp.bron }];
   if (zzp !== r.zzp.waarde) return { ok: true, reden: `ZZP ${zzp}: niet uitgesloten van intramurale zorg`, bron: r.zzp.bron, waarschuwingen: [] };
   if (r.tenzijSocialeContext && socialeContext) return { ok: true, reden: `ZZP ${zzp} intramuraal: toegestaan omdat de sociale context erom vraagt`, bron: r.zzp.bron, waarschuwingen };
   return { ok: false, reden: `${rs.zorgkantoor} contracteert geen intramurale zorg met ZZP ${zzp} meer${r.tenzijSocialeContext ? ", tenzij de sociale context erom vraagt" : ""}`, bron: r.zzp.bron, waarschuwingen };

@@ -40,7 +40,7 @@ import {
   samenvattingTekst,
   tel,
 } from "./model";
-import { regelsetTekst, werkmapgegevens, type Werkmapgegevens } from "./gegevens";
+import { regelsetStatus, regelsetTekst, werkmapgegevens, type Werkmapgegevens } from "./gegevens";
 import { ZonderAfbreken } from "./components/ZonderAfbreken";
 import { dekkingRegel } from "../workbook/dekking";
 import { tariefuitleg, type Tariefuitleg as Uitleg } from "./uitleg";
@@ -49,6 +49,7 @@ import { ALLE_CODES, Filters } from "./components/Filters";
 import { Melding, type MeldingInhoud } from "./components/Melding";
 import { AUTOMATISCH, RegelsetKeuze } from "./components/RegelsetKeuze";
 import { Tariefuitleg } from "./components/Tariefuitleg";
+import { HULPPAGINA, Hulplink } from "./components/Hulplink";
 import { useGedeeld } from "./components/stijl";
 
 const useStijl = makeStyles({
@@ -77,6 +78,7 @@ const useStijl = makeStyles({
   naast: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "flex-end", "& > *": { flexGrow: 1, minWidth: 0 } },
   navigatie: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS, alignItems: "center" },
   volle: { width: "100%" },
+  voet: { borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, paddingTop: tokens.spacingVerticalS },
 });
 
 type TabNaam = "controle" | "uitleg" | "offerte";
@@ -240,6 +242,7 @@ export function App({ host, controleer }: AppProps) {
     });
 
   const samenvatting = resultaat?.samenvatting;
+  const rsStatus = resultaat?.regelset ? regelsetStatus(resultaat.regelset) : null;
   const getoond = samenvatting ? getoondTekst(samenvatting, tel(zichtbaar), ernsten, code === ALLE_CODES ? null : code) : null;
   return (
     <main className={s.venster} aria-busy={bezig !== null} onKeyDown={sneltoets}>
@@ -304,6 +307,17 @@ export function App({ host, controleer }: AppProps) {
                     "Geen geldige regelset in de werkmap: kies er een hierboven."
                   )}
                 </Caption1>
+                {rsStatus && (
+                  <>
+                    <Caption1 aria-label="Regelset geldig">
+                      <ZonderAfbreken tekst={rsStatus.jaar} />
+                    </Caption1>
+                    <Caption1 aria-label="Status regelset" className={rsStatus.secundair ? s.oordeel : undefined}>
+                      <ZonderAfbreken tekst={rsStatus.status} />
+                    </Caption1>
+                    <Caption1 className={g.gedempt}>{rsStatus.dataversie}</Caption1>
+                  </>
+                )}
                 {resultaat.dekking && <Caption1 aria-label="Gecontroleerd">{`Gecontroleerd: ${dekkingRegel(resultaat.dekking)}.`}</Caption1>}
                 {resultaat.dekking?.tabellen.map((t) => (
                   <Caption1 key={`${t.soort}|${t.blad}|${t.kopregel}`} className={g.gedempt}>
@@ -392,6 +406,12 @@ export function App({ host, controleer }: AppProps) {
           </Button>
         </div>
       )}
+
+      <footer className={s.voet}>
+        <Caption1>
+          <Hulplink pagina={HULPPAGINA.overzicht}>Hulp bij de WLZ-functies</Hulplink>
+        </Caption1>
+      </footer>
     </main>
   );
 }

@@ -14,7 +14,7 @@ import { controleerCrisis } from "./checks/crisis";
 import { controleerOnderaanneming } from "./checks/onderaanneming";
 import { controleerDatums } from "./checks/datum";
 import { controleerCategorie } from "./checks/categorie";
-import { controleerGetypteGetallen, controleerOpgeslagenWaarden } from "./checks/formules";
+import { controleerGetypteGetallen, controleerOpgeslagenWaarden, meldOnbekendeNamen } from "./checks/formules";
 import { type Dekking, maakDekking, type Telling, telling } from "./dekking";
 import { leesCrisisregels, leesPrestatieregels, Rijlezer } from "./regels";
 import { cel as celIn, isLeeg, type Werkmap } from "./snapshot";
@@ -44,7 +44,7 @@ export interface Controleopties {
 
 export function controleerWerkmap(invoer: Werkmap, opties: Controleopties = {}): Controleresultaat {
   // Formulas saved without a result are computed first; the user's snapshot itself is not changed.
-  const { werkmap, berekend, onberekend } = vulUitkomstenIn(invoer);
+  const { werkmap, berekend, onberekend, naamHersteld } = vulUitkomstenIn(invoer);
   const offerte = leesOfferte(werkmap);
   const ctx = maakContext(offerte, null, opties.onVoortgang);
   ctx.regelset = bepaalRegelset(offerte, opties.regelset, ctx.meld);
@@ -80,6 +80,7 @@ export function controleerWerkmap(invoer: Werkmap, opties: Controleopties = {}):
   ctx.voortgang(0.7);
   controleerGetypteGetallen(ctx, [...offerte.prestatietabellen, ...offerte.crisistabellen]);
   controleerOpgeslagenWaarden(ctx, berekend);
+  meldOnbekendeNamen(ctx, naamHersteld);
   ctx.voortgang(1);
 
   const gesorteerd = [...ctx.bevindingen].sort(

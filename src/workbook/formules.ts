@@ -7,7 +7,7 @@
  */
 import { D, RegelFout, vanExcel } from "../rules";
 import { WLZ_BEREKENINGEN as B } from "../functions/berekeningen";
-import { type CelWaarde, type Werkmap, isFout } from "./snapshot";
+import { type Cel, type CelWaarde, type Werkmap, isFout, naamOnbekend } from "./snapshot";
 
 export type Waarde = number | string | boolean | null | { fout: string } | Waarde[][];
 
@@ -499,8 +499,8 @@ export interface Evaluatiecontext {
    */
   bereiken?: Bereikgeheugen;
   /**
-   * The value of a formula cell that has no stored result (files written by scripts): the checker computes
-   * it first. Without it such a cell reads as empty, as Excel's file format leaves it.
+   * The value of a formula cell that has no stored result (files written by scripts) or a stored #NAME? (see
+   * naamOnbekend): the checker computes it first. Without it such a cell reads as stored.
    */
   bereken?: (blad: number, r: number, c: number) => Waarde;
 }
@@ -508,7 +508,7 @@ export interface Evaluatiecontext {
 /** A cell's value as the evaluator sees it: its stored value, or the computed one where it has none. */
 function celwaarde(ctx: Evaluatiecontext, b: number, cel: { waarde: CelWaarde; formule?: string } | null | undefined, r: number, c: number): Waarde {
   if (!cel) return null; // a hole, undefined (or null after a JSON round trip)
-  if (cel.waarde === null && cel.formule !== undefined && ctx.bereken) return ctx.bereken(b, r, c);
+  if (ctx.bereken && cel.formule !== undefined && (cel.waarde === null || naamOnbekend(cel as Cel))) return ctx.bereken(b, r, c);
   return cel.waarde;
 }
 

@@ -21,6 +21,9 @@ export function isIngebouwdeDatum(id: number): boolean {
  * True when the format code shows a calendar date (day, month or year), not only a time or a number.
  * Text in quotes, [..] parts (colours, locales, elapsed [h]), escaped and padding characters do not count.
  */
+/** Days between the 1900 and the 1904 date system (serial 0 in 1904 = 1904-01-01 = 1462 in 1900). */
+export const DAGEN_1904 = 1462;
+
 export function isDatumNotatie(code: string | undefined): boolean {
   if (!code) return false;
   const kaal = code

@@ -1,12 +1,13 @@
 /**
  * office-js-lezer (taakvenster): de geopende werkmap -> Werkmap, met zo weinig syncs als kan.
  *
- * sync 1: namen van de werkbladen; sync 2: per blad het gebruikte bereik (alleen waarden);
+ * sync 1: namen van de werkbladen en het datumstelsel; sync 2: per blad het gebruikte bereik (alleen waarden);
  * daarna de cellen (values + formulas) in rijblokken via getRangeByIndexes. Zoveel blokken als
  * binnen het budget passen gaan samen in één sync; het budget blijft ruim onder de 5 MB die
  * Excel op het web per antwoord toestaat. Weigert Excel toch (antwoord te groot, of values null),
  * dan halveren we de blokken en proberen het opnieuw.
  */
+import { DAGEN_1904, isDatumNotatie } from "./notatie";
 import { BladBouwer, type Cel, isFoutwaarde, type Werkblad, type Werkmap, WerkmapFout } from "./snapshot";
 
 export interface OfficeLeesOpties {
@@ -87,7 +88,12 @@ function isTeGrootFout(e: unknown): boolean {
 export async function leesWerkmapUitExcel(context: Excel.RequestContext, opties: OfficeLeesOpties = {}): Promise<Werkmap> {
   const bladen = context.workbook.worksheets;
   bladen.load("items/name");
+  // office-js does not expose the date system, but DATE(1904;1;1) is 0 in a 1904 workbook (Mac) and 1462 in a
+  // 1900 one; asked in the same sync as the sheet names, so it costs no round trip
+  const stelsel = context.workbook.functions.date(1904, 1, 1);
+  stelsel.load("value");
   await context.sync();
+  const is1904 = stelsel.value === 0;
   const items = bladen.items;
   if (items.length === 0) throw new WerkmapFout("De werkmap bevat geen werkbladen.", "leeg");
 
@@ -117,9 +123,11 @@ export async function leesWerkmapUitExcel(context: Excel.RequestContext, opties:
     );
   }
 
-  const metNotatie = opties.metNotatie === true;
+  // dates are moved to the 1900 system of the snapshot (as the .xlsx reader does): which numbers are dates
+  // only their number format says, so a 1904 workbook is read with its formats
+  const metNotatie = opties.metNotatie === true || is1904;
   const eigenschappen = metNotatie ? "values,formulas,numberFormat" : "values,formulas";
-  let capaciteit = cellenPerSync(opties);
+  let capaciteit = cellenPerSync({ ...opties, metNotatie });
   let gelezen = 0;
   while (wachtrij.length > 0) {
     const reservekopie = wachtrij.map((b) => ({ ...b }));
@@ -147,23 +155,26 @@ export async function leesWerkmapUitExcel(context: Excel.RequestContext, opties:
     deze.forEach((b, i) => {
       const rng = bereiken[i];
       const notaties = metNotatie ? (rng.numberFormat as unknown[][]) : undefined;
-      zetBlok(bouwers[b.blad], b, rng.values, rng.formulas, notaties);
+      zetBlok(bouwers[b.blad], b, rng.values, rng.formulas, notaties, is1904, opties.metNotatie === true);
       gelezen += b.rijen * b.kolommen;
     });
     opties.onVoortgang?.(totaal === 0 ? 1 : gelezen / totaal);
   }
   if (totaal === 0) opties.onVoortgang?.(1);
-  return { bladen: bouwers.map((b): Werkblad => b.bouw()) };
+  const bladenUit = bouwers.map((b): Werkblad => b.bouw());
+  return is1904 ? { bladen: bladenUit, datumstelsel: 1904 } : { bladen: bladenUit };
 }
 
-function zetBlok(bouwer: BladBouwer, b: Blok, waarden: unknown[][], formules: unknown[][], notaties?: unknown[][]): void {
+function zetBlok(bouwer: BladBouwer, b: Blok, waarden: unknown[][], formules: unknown[][], notaties: unknown[][] | undefined, is1904: boolean, houdNotatie: boolean): void {
   for (let i = 0; i < b.rijen; i++) {
     const wRij = waarden[i];
     const fRij = formules[i];
     for (let j = 0; j < b.kolommen; j++) {
       const cel = naarCel(wRij?.[j], fRij?.[j]);
       const notatie = notaties?.[i]?.[j];
-      if (cel && typeof notatie === "string" && notatie !== "General") cel.notatie = notatie;
+      const echteNotatie = typeof notatie === "string" && notatie !== "General" ? notatie : undefined;
+      if (cel && is1904 && typeof cel.waarde === "number" && isDatumNotatie(echteNotatie)) cel.waarde += DAGEN_1904;
+      if (cel && echteNotatie !== undefined && houdNotatie) cel.notatie = echteNotatie;
       if (cel) bouwer.zet(b.r + i, b.c + j, cel);
     }
   }

@@ -40,19 +40,20 @@ export interface RapportBevinding {
   bron?: { titel: string; sectie: string; citaat?: string };
 }
 
-export const RAPPORTKOPPEN = ["Cel", "Code", "Ernst", "Melding", "Bron"] as const;
+/** Citaat: de woorden van de bron zoals gedrukt, waar de bron van de bevinding er een heeft (zoals in wlz-check). */
+export const RAPPORTKOPPEN = ["Cel", "Code", "Ernst", "Melding", "Bron", "Citaat"] as const;
 export const RAPPORTBLAD = "WLZ-rapport";
-/** Kolombreedtes in punten: melding en bron breed, met terugloop. */
-const RAPPORTBREEDTES = [90, 85, 80, 380, 260];
+/** Kolombreedtes in punten: melding, bron en citaat breed, met terugloop. */
+const RAPPORTBREEDTES = [90, 85, 80, 380, 260, 260];
 
 /** Rijen van het rapportblad: kopregel + één rij per bevinding, alleen tekst, alles geneutraliseerd. */
 export function rapportRijen(bevindingen: readonly RapportBevinding[]): string[][] {
   const rijen: string[][] = [[...RAPPORTKOPPEN]];
   for (const b of bevindingen) {
     const cel = b.sheet ? (b.cell ? `${bladVerwijzing(b.sheet)}!${b.cell}` : bladVerwijzing(b.sheet)) : b.cell;
-    rijen.push([cel, b.code, b.severity, b.message, b.source].map((t) => neutraliseer(String(t ?? ""))));
+    rijen.push([cel, b.code, b.severity, b.message, b.source, b.bron?.citaat].map((t) => neutraliseer(String(t ?? ""))));
   }
-  if (bevindingen.length === 0) rijen.push(["", "", "", "Geen bevindingen.", ""]);
+  if (bevindingen.length === 0) rijen.push(["", "", "", "Geen bevindingen.", "", ""]);
   return rijen;
 }
 
@@ -157,7 +158,7 @@ export function schrijfblokken(rijen: readonly string[][], budget = SCHRIJFBUDGE
 }
 
 /**
- * Schrijft de bevindingen op een nieuw blad (kolommen Cel, Code, Ernst, Melding, Bron), alleen
+ * Schrijft de bevindingen op een nieuw blad (kolommen Cel, Code, Ernst, Melding, Bron, Citaat), alleen
  * waarden en als tekst opgemaakt. Twee syncs; bij heel veel bevindingen één extra sync per blok
  * van hoogstens 2 MB. Geeft de naam van het nieuwe blad.
  */

@@ -71,6 +71,15 @@ export function isFout(waarde: CelWaarde | undefined): waarde is { fout: string 
   return typeof waarde === "object" && waarde !== null && typeof (waarde as { fout?: unknown }).fout === "string";
 }
 
+/**
+ * A formula whose stored result is #NAME?: the program that last calculated it did not know a function in it,
+ * as LibreOffice and an Excel without this add-in store a WLZ.* formula. Its stored value says nothing about
+ * the formula, so the checker computes it where it can.
+ */
+export function naamOnbekend(cel: Cel | null | undefined): boolean {
+  return !!cel && cel.formule !== undefined && typeof cel.waarde === "object" && cel.waarde !== null && cel.waarde.fout === "#NAME?";
+}
+
 // ---------------------------------------------------------------------------------------------
 // Adressen
 

@@ -3,9 +3,11 @@
  * and openpyxl write the formula alone (`<f>…</f><v></v>`), so the file holds no value to check. Such a
  * cell is never read as empty: the checker computes it with its own evaluator (WLZ.* calls, references,
  * + - * /, ROUND, SUM, IF) and checks the outcome; what it cannot compute stays unknown and is reported.
+ * A formula whose stored result is #NAME? (saved by LibreOffice or an Excel without the add-in, which do not
+ * know WLZ.*) is computed the same way; where that fails it keeps its stored #NAME?, as Excel would show it.
  */
 import { NietEvalueerbaar, parseFormule, evalueerFormule, type Waarde } from "./formules";
-import { type Cel, type CelWaarde, forEachCel, type Werkmap } from "./snapshot";
+import { type Cel, type CelWaarde, forEachCel, naamOnbekend, type Werkmap } from "./snapshot";
 
 export interface Opgeloste {
   /** The workbook with the computed values filled in (the input itself when nothing was missing). */
@@ -14,6 +16,8 @@ export interface Opgeloste {
   berekend: Set<string>;
   /** Cells whose formula has no stored result and could not be computed. */
   onberekend: Set<string>;
+  /** Cells with a stored #NAME? that the checker computed (also in `berekend`). */
+  naamHersteld: Set<string>;
 }
 
 export function plekSleutel(b: number, r: number, c: number): string {
@@ -31,24 +35,28 @@ const MAX_DIEPTE = 200;
 export function vulUitkomstenIn(werkmap: Werkmap): Opgeloste {
   const open: [number, number, number][] = [];
   werkmap.bladen.forEach((blad, b) => forEachCel(blad, (r, c, cel) => {
-    if (zonderUitkomst(cel)) open.push([b, r, c]);
+    if (zonderUitkomst(cel) || naamOnbekend(cel)) open.push([b, r, c]);
   }));
   const berekend = new Set<string>();
   const onberekend = new Set<string>();
-  if (open.length === 0) return { werkmap, berekend, onberekend };
+  const naamHersteld = new Set<string>();
+  if (open.length === 0) return { werkmap, berekend, onberekend, naamHersteld };
 
   const uitkomst = new Map<string, Waarde | undefined>();
   const bezig = new Set<string>();
   let diepte = 0;
   const bereken = (b: number, r: number, c: number): Waarde => {
     const k = plekSleutel(b, r, c);
+    const cel = werkmap.bladen[b].rijen[r]![c]!;
     if (uitkomst.has(k)) {
       const w = uitkomst.get(k);
-      if (w === undefined) throw new NietEvalueerbaar("verwijst naar een formule zonder uitkomst");
+      if (w === undefined) {
+        if (naamOnbekend(cel)) return cel.waarde;
+        throw new NietEvalueerbaar("verwijst naar een formule zonder uitkomst");
+      }
       return w;
     }
     if (bezig.has(k) || diepte >= MAX_DIEPTE) throw new NietEvalueerbaar("kringverwijzing");
-    const cel = werkmap.bladen[b].rijen[r]![c]!;
     bezig.add(k);
     diepte++;
     let w: Waarde | undefined;
@@ -63,7 +71,10 @@ export function vulUitkomstenIn(werkmap: Werkmap): Opgeloste {
       diepte--;
     }
     uitkomst.set(k, w);
-    if (w === undefined) throw new NietEvalueerbaar("niet te berekenen");
+    if (w === undefined) {
+      if (naamOnbekend(cel)) return cel.waarde;
+      throw new NietEvalueerbaar("niet te berekenen");
+    }
     return w;
   };
   for (const [b, r, c] of open) {
@@ -80,7 +91,12 @@ export function vulUitkomstenIn(werkmap: Werkmap): Opgeloste {
   for (const [b, r, c] of open) {
     const k = plekSleutel(b, r, c);
     const w = uitkomst.get(k);
-    if (w === undefined) {
+    const oud = bladen[b].rijen[r][c]!;
+    if (naamOnbekend(oud)) {
+      // not computable, or computable only to #NAME? again: the stored value stands
+      if (w === undefined || (typeof w === "object" && w !== null && !Array.isArray(w) && w.fout === "#NAME?")) continue;
+      naamHersteld.add(k);
+    } else if (w === undefined) {
       onberekend.add(k);
       continue;
     }
@@ -90,8 +106,7 @@ export function vulUitkomstenIn(werkmap: Werkmap): Opgeloste {
       bladen[b].rijen[r] = bladen[b].rijen[r].slice();
       gekopieerd.add(rk);
     }
-    const oud = bladen[b].rijen[r][c]!;
     bladen[b].rijen[r][c] = { ...oud, waarde: w as CelWaarde };
   }
-  return { werkmap: { ...werkmap, bladen }, berekend, onberekend };
+  return { werkmap: { ...werkmap, bladen }, berekend, onberekend, naamHersteld };
 }

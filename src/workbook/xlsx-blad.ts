@@ -17,8 +17,8 @@ const MAX_SAMENGEVOEGD = 1_000_000;
 import { naamHash, ontsnapXml, type XmlScanner } from "./xml-scan";
 import { leesXmlStroom } from "./xlsx-pakket";
 
-/** Days between the 1900 and the 1904 date system (serial 0 in 1904 = 1904-01-01 = 1462 in 1900). */
-export const DAGEN_1904 = 1462;
+import { DAGEN_1904 } from "./notatie";
+export { DAGEN_1904 };
 
 export interface Stijlen {
   /** Number format per style index (cellXfs), undefined for General. */

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { maakVoorbeelden } from "../../scripts/maak-voorbeelden";
+import { ONDUIDELIJKHEDEN } from "../../src/rules";
 import { controleerWerkmap } from "../../src/workbook/controle";
 import { leesXlsx } from "../../src/workbook/xlsx";
 
@@ -44,6 +45,19 @@ describe("examples/", () => {
     }
     for (const c of SPEC_CODES) expect(gevonden.has(c), c).toBe(true);
     for (const c of ["WLZ-CRI-003", "WLZ-DAT-002", "WLZ-DAT-003", "WLZ-VOL-002", "WLZ-OFF-005"]) expect(gevonden.has(c), c).toBe(true);
+  });
+
+  it("every WLZ-AMB-001 names the id of a registered ambiguity, so a user can look up its decision record", async () => {
+    const gemeld = new Set<string>();
+    for (const f of eigen) {
+      for (const b of (await controleer(join(MAP, f))).bevindingen.filter((x) => x.code === "WLZ-AMB-001")) {
+        const id = /\((AMB-[A-Z0-9]+(?:-[A-Z0-9]+)*)\)/.exec(b.message)?.[1];
+        expect(id, `${f} ${b.cell}: ${b.message}`).toBeDefined();
+        expect(Object.keys(ONDUIDELIJKHEDEN), `${f} ${b.cell}`).toContain(id);
+        gemeld.add(id!);
+      }
+    }
+    expect(gemeld.size).toBeGreaterThanOrEqual(3);
   });
 
   describe("are up to date with the generator", () => {

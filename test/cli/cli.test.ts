@@ -122,7 +122,7 @@ describe("wlz-check main()", () => {
     const r = await run(["--out", uit, "=evil.xlsx"], { lees: async () => wm });
     expect(r.code).toBe(1);
     const csv = readFileSync(uit, "utf8").replace(/^\ufeff/, "").split("\r\n");
-    expect(csv[0]).toBe("bestand;zorgaanbieder;blad;cel;prestatie;code;ernst;melding;verwacht;gevonden;bron");
+    expect(csv[0]).toBe("bestand;zorgaanbieder;blad;cel;prestatie;code;ernst;melding;verwacht;gevonden;bron;citaat");
     expect(csv[1].startsWith(`"'=evil.xlsx";`)).toBe(true);
     expect(csv[1]).toContain(`"'=HYPERLINK(""x"")"`);
     for (const veld of csv[1].split('";"')) expect(veld.replace(/^"/, "")).not.toMatch(/^[=+\-@]/);

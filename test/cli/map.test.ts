@@ -7,6 +7,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verzamelBestanden } from "../../src/cli/paden";
 import { kleurAan } from "../../src/cli/uitvoer";
@@ -134,10 +135,10 @@ describe("every file in every output", () => {
     const bytes = readFileSync(uit);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const regels = bytes.toString("utf8").slice(1).split("\r\n");
-    expect(regels[0]).toBe("bestand;zorgaanbieder;blad;cel;prestatie;code;ernst;melding;verwacht;gevonden;bron");
+    expect(regels[0]).toBe("bestand;zorgaanbieder;blad;cel;prestatie;code;ernst;melding;verwacht;gevonden;bron;citaat");
     for (const [pad] of VERWACHT) expect(regels.some((l) => l.startsWith(`"${pad}";`)), pad).toBe(true);
     expect(regels.find((l) => l.startsWith(`"${VERWACHT[4][0]}";`))).toContain('"Onleesbaar, niet gecontroleerd: Dit is een oud Excel-bestand');
-    expect(regels.filter(Boolean).pop()).toBe('"Totaal";"";"";"";"";"";"";"5 bestanden: 1 met fouten, 2 zonder fouten, 2 onleesbaar";"";"";""');
+    expect(regels.filter(Boolean).pop()).toBe('"Totaal";"";"";"";"";"";"";"5 bestanden: 1 met fouten, 2 zonder fouten, 2 onleesbaar";"";"";"";""');
     expect(bytes.toString("utf8")).toContain("€");
   });
   it("csv: a file without findings has its own line", async () => {
@@ -145,7 +146,7 @@ describe("every file in every output", () => {
     const wm = maakWerkmap({ Offerte: offerteBlad() });
     expect((await run(["--out", uit, "schoon.xlsx"], { lees: async () => wm })).code).toBe(0);
     const regels = readFileSync(uit, "utf8").split("\r\n");
-    expect(regels[1]).toBe('"schoon.xlsx";"Test BV";"";"";"";"";"";"Geen bevindingen; 1 prestatieregel gecontroleerd";"";"";""');
+    expect(regels[1]).toBe('"schoon.xlsx";"Test BV";"";"";"";"";"";"Geen bevindingen; 1 prestatieregel gecontroleerd";"";"";"";""');
   });
   it("csv: a field with ; is quoted and kept whole; a newline from the workbook cannot start a forged line", async () => {
     const uit = join(tmp, "lastig.csv");
@@ -174,16 +175,40 @@ describe("the xlsx report", () => {
     expect(typeof rij(ov, 2)[6]).toBe("number");
     expect(rij(ov, 2)[9]).toBeGreaterThan(5);
     expect(rij(ov, 8)[0]).toBe("Totaal: 5 bestanden: 1 met fouten, 2 zonder fouten, 2 onleesbaar");
-    expect(rij(bev, 1)).toEqual(["bestand", "zorgaanbieder", "blad", "cel", "prestatie", "code", "ernst", "melding", "verwacht", "gevonden", "bron"]);
+    // the rules the verdict rests on: year, status and data version of the rule set, empty for an unreadable file
+    expect(rij(ov, 1).slice(15)).toEqual(["inkoopjaar", "status regelset", "dataversie regelset"]);
+    expect(rij(ov, 2).slice(15, 17)).toEqual([2021, "gepubliceerd document"]);
+    expect(rij(ov, 2)[17]).toMatch(/\S/);
+    expect(rij(ov, 5).slice(15)).toEqual(["", "", ""]);
+    expect(rij(bev, 1)).toEqual(["bestand", "zorgaanbieder", "blad", "cel", "prestatie", "code", "ernst", "melding", "verwacht", "gevonden", "bron", "citaat"]);
     const tar = bev.getSheetValues().find((v) => Array.isArray(v) && v[6] === "WLZ-TAR-002") as unknown[];
     expect(tar[5]).toMatch(/\S/);
     expect(tar[9]).toMatch(/^€ /);
+    // The source's words as printed, next to the source (the JSON's bron.citaat), where the finding's source has a quote.
+    const json = JSON.parse((await run(["--format", "json", root])).out) as { files: { findings?: { code: string; bron?: { citaat?: string } }[] }[] };
+    const citaten = new Set(json.files.flatMap((f) => f.findings ?? []).map((f) => f.bron?.citaat).filter(Boolean));
+    const inRapport = bev.getSheetValues().slice(2).map((v) => (v as unknown[] | undefined)?.[12]).filter(Boolean);
+    expect(citaten.size).toBeGreaterThan(0);
+    expect(new Set(inRapport)).toEqual(citaten);
     for (const ws of [ov, bev]) {
       expect(ws.autoFilter).toBeTruthy();
       expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
       expect(ws.getColumn(1).width).toBeGreaterThan(20);
+      // printed landscape with the header row on every page
+      expect(ws.pageSetup.orientation).toBe("landscape");
+      expect(ws.pageSetup.printTitlesRow).toBe("1:1");
       ws.eachRow((row) => row.eachCell((c) => expect(c.type, String(c.value)).not.toBe(ExcelJS.ValueType.Formula)));
     }
+    // the hidden name Excel writes beside each autofilter: without it LibreOffice Calc shows no filter buttons
+    const zip = await JSZip.loadAsync(readFileSync(uit));
+    const boek = await zip.file("xl/workbook.xml")!.async("string");
+    expect(boek).toContain(`<definedName name="_xlnm._FilterDatabase" localSheetId="0">&apos;Overzicht&apos;!$A$1:$R$6</definedName>`);
+    expect(boek).toMatch(/<definedName name="_xlnm._FilterDatabase" localSheetId="1">&apos;Bevindingen&apos;!\$A\$1:\$L\$\d+<\/definedName>/);
+    // widths follow the content: the file names (up to 60), a narrow AGB-code
+    const breedste = Math.max(...VERWACHT.map(([p]) => p.length));
+    expect(ov.getColumn(1).width).toBeGreaterThan(Math.min(58, breedste * 0.7));
+    expect(ov.getColumn(1).width).toBeLessThanOrEqual(60);
+    expect(ov.getColumn(3).width).toBe("AGB-code".length + 3);
     const bestanden = new Set(bev.getSheetValues().slice(2).map((v) => (v as unknown[] | undefined)?.[1]));
     for (const [pad] of VERWACHT) expect(bestanden.has(pad), pad).toBe(true);
   });
@@ -310,7 +335,9 @@ describe("CLI conventions", () => {
   });
   it("progress on stderr only when asked (a terminal) and cleared at the end", async () => {
     const r = await run([root], { voortgang: true });
-    expect(r.err).toContain("\rwlz-check: 5/5 bestanden");
+    // the files done so far, counted as they finish (a pool of workers finishes them in any order)
+    expect(r.err).toContain("\rwlz-check: 0/5 bestanden gecontroleerd… ");
+    expect(r.err).toContain("\rwlz-check: 4/5 bestanden gecontroleerd… ");
     expect(r.err.endsWith("\r\u001b[K")).toBe(true);
     expect((await run([root])).err).not.toContain("\r");
   });

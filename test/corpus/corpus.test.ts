@@ -56,6 +56,9 @@ function verschillen(a: Werkmap, b: Werkmap): string[] {
       for (const c of new Set([...celKolommen(bl.rijen[r]), ...celKolommen(bb.rijen[r])])) {
         const x = bl.rijen[r]?.[c];
         const y = bb.rijen[r]?.[c];
+        // exceljs reads the empty <v/> of a formula without a stored result (openpyxl writes them) as an empty
+        // text; the checker reads no result (null), never empty (interface §4): a known difference, not a bug
+        if (x?.formule !== undefined && x.formule === y?.formule && x.waarde === null && y.waarde === "") continue;
         const getallen = typeof x?.waarde === "number" && typeof y?.waarde === "number";
         const gelijk = getallen ? Math.abs((x.waarde as number) - (y.waarde as number)) <= 1e-8 && x.formule === y.formule : JSON.stringify(x) === JSON.stringify(y);
         if (!gelijk) uit.push(`${bl.naam}!${adres(r, c)}`);
@@ -68,9 +71,9 @@ function verschillen(a: Werkmap, b: Werkmap): string[] {
 const bestanden = readdirSync(MAP).filter((f) => f.endsWith(".xlsx"));
 
 describe("echte bestanden uit openbare testcorpora: de stromende lezer naast exceljs", () => {
-  it("het corpus is er (minstens 30 bestanden uit vijf corpora)", () => {
+  it("het corpus is er (minstens 30 bestanden uit vijf corpora, plus examples/ opgeslagen door LibreOffice en openpyxl)", () => {
     expect(bestanden.length).toBeGreaterThanOrEqual(30);
-    expect(new Set(bestanden.map((f) => f.split("-")[0]))).toEqual(new Set(["calamine", "closedxml", "exceljs", "poi", "sheetjs"]));
+    expect(new Set(bestanden.map((f) => f.split("-")[0]))).toEqual(new Set(["calamine", "closedxml", "exceljs", "poi", "sheetjs", "libreoffice", "openpyxl"]));
   });
 
   it.each(bestanden.filter((f) => !(f in ALLEEN_STROOM) && f !== "exceljs-missing-bits.xlsx"))("%s", async (f) => {

@@ -2,8 +2,10 @@
  * End-to-end: het echte taakvenster in Debian-Chromium (headless, via playwright-core) tegen de
  * nep-Excel met een voorbeeldwerkmap met fouten. Controleert, bekijkt de bevindingen, klikt er een
  * (selectie in "Excel"), schrijft het rapport, toont een tariefuitleg, maakt een offerteblad, en
- * bewaakt dat geen verzoek de machine verlaat en geen bestaande cel verandert.
- * Schermafdrukken: test-results/e2e/*.png en docs/taskpane.png.
+ * bewaakt dat geen verzoek de machine verlaat en geen bestaande cel verandert. Daarna elke andere
+ * toestand: een foutloze offerte, de voortgang bij een grote werkmap, een onbekende regelset, en
+ * office.js dat nooit antwoordt. Elke stap controleert de tekst van de toestand die hij vastlegt.
+ * Schermafdrukken: test-results/e2e/*.png (alleen daar; npm run docs:schermafdruk ververst docs/taskpane.png).
  *
  * Gebruik: npm run test:e2e   (bouwt eerst de testpagina met scripts/e2e-pagina.mts)
  */
@@ -15,10 +17,12 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium, type Page } from "playwright-core";
-import { bouwE2ePagina, STANDAARD_VOORBEELD } from "../../scripts/e2e-pagina.mjs";
+import { bouwE2ePagina, EXTRA_VOORBEELDEN, STANDAARD_VOORBEELD } from "../../scripts/e2e-pagina.mjs";
 import { controleerWerkmap } from "../../src/workbook/controle";
 import { leesXlsx } from "../../src/workbook/xlsx";
 import { maakItems, samenvattingTekst } from "../../src/taskpane/model";
+import { tariefuitleg } from "../../src/taskpane/uitleg";
+import { RAPPORTKOPPEN } from "../../src/workbook/schrijven";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const UIT = path.join(ROOT, "test-results", "e2e");
@@ -55,6 +59,33 @@ async function foto(page: Page, naam: string, volledig = false) {
 }
 
 type NepStaat = { geselecteerd?: string; bladen: { naam: string; rijen: unknown[][] }[] };
+type Venster = {
+  __nepExcel: { geselecteerd?: string };
+  __geopend: string[];
+  __grootRijen: number;
+  __syncVastgehouden?: boolean;
+  __toonBlad(naam: string): number;
+  __verbergBlad(): void;
+  __houdSyncVast(na: number): void;
+  __laatSyncLos(): void;
+};
+
+/** Renders a sheet of the fake Excel as a table above the pane, asserts its text and screenshots it at a wide viewport. */
+async function fotoBlad(page: Page, naam: string, bestand: string, bevat: (string | RegExp)[]) {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  try {
+    const rijen = await page.evaluate((n) => (window as unknown as Venster).__toonBlad(n), naam);
+    const blad = page.getByRole("region", { name: `Werkblad ${naam}` });
+    const tekst = (await blad.innerText()) ?? "";
+    for (const b of bevat) assert.ok(typeof b === "string" ? tekst.includes(b) : b.test(tekst), `werkblad ${naam} bevat niet ${b}: ${tekst.slice(0, 400)}`);
+    await blad.screenshot({ path: path.join(UIT, bestand) });
+    return rijen;
+  } finally {
+    await page.evaluate(() => (window as unknown as Venster).__verbergBlad());
+    await page.setViewportSize({ width: BREEDTE, height: 900 });
+  }
+}
+
 const nepStaat = (page: Page) =>
   page.evaluate(() => {
     const nep = (window as unknown as { __nepExcel: { geselecteerd?: string; werkmap: { bladen: unknown } } }).__nepExcel;
@@ -68,7 +99,8 @@ async function main() {
   await bouwE2ePagina(PAGINA, STANDAARD_VOORBEELD);
 
   // De verwachting komt van dezelfde controle in Node op hetzelfde bestand.
-  const verwacht = controleerWerkmap(await leesXlsx(STANDAARD_VOORBEELD));
+  const werkmap = await leesXlsx(STANDAARD_VOORBEELD);
+  const verwacht = controleerWerkmap(werkmap);
   const s = verwacht.samenvatting;
   // One line per finding, repeated ambiguity notes folded (src/taskpane/model.ts maakItems).
   const items = maakItems(verwacht.bevindingen);
@@ -117,6 +149,9 @@ async function main() {
       const tekst = await samenvatting.textContent();
       assert.ok(tekst?.includes(samenvattingTekst(s)), `samenvatting "${tekst}" bevat niet "${samenvattingTekst(s)}"`);
       assert.ok(tekst?.includes(`Regelset ${verwacht.regelset}`));
+      // the rule set's purchasing year, validity and status
+      assert.match(tekst ?? "", /Inkoopjaar 2021, geldig 01-01-2021 t\/m 31-12-2021/);
+      assert.match(tekst ?? "", /Gepubliceerd document: CZ Zorginkoopdocument 2021 Wlz V&V/);
     });
 
     await doe("alle bevindingen staan er, één regel per bevinding, gegroepeerd per ernst", async () => {
@@ -190,6 +225,12 @@ async function main() {
       await foto(page, "03-rapport.png");
     });
 
+    await doe("het geschreven rapportblad (als tabel getoond)", async () => {
+      const eerste = verwacht.bevindingen[0];
+      const rijen = await fotoBlad(page, "WLZ-rapport", "03b-rapportblad.png", [...RAPPORTKOPPEN, eerste.code, eerste.cell]);
+      assert.equal(rijen, verwacht.bevindingen.length + 1);
+    });
+
     await doe("tariefuitleg voor de geselecteerde prestatierij", async () => {
       await page.getByRole("tab", { name: "Tariefuitleg" }).click();
       // een cel in een prestatierij: waar de controle een tariefbevinding meldt
@@ -199,6 +240,17 @@ async function main() {
       const uitleg = page.getByRole("region", { name: "Tariefuitleg" });
       await uitleg.waitFor();
       assert.match((await uitleg.textContent()) ?? "", /Tariefpercentage\s*\d/);
+      // the workbook's values beside the rule set's, and the calculation, as the model gives them for this row
+      const v = tariefuitleg(werkmap, { blad: tar.sheet, cel: tar.cell }).vergelijking;
+      assert.ok(v.berekening && v.tarief.regelset, "de voorbeeldrij moet een berekening hebben");
+      const naast = (await uitleg.getByRole("group", { name: "Werkmap en regelset" }).innerText()).replace(/\s+/g, " ");
+      assert.ok(naast.includes(`werkmap ${v.percentage.werkmap.tekst}`) && naast.includes(`regelset ${v.percentage.regelset}`), naast);
+      assert.ok(naast.includes(`regelset ${v.tarief.regelset}`), naast);
+      if (v.tarief.verschil) assert.ok(naast.includes(v.tarief.verschil), naast);
+      const som = (await uitleg.getByRole("group", { name: "Berekening in euro's" }).innerText()).replace(/\s+/g, " ");
+      assert.ok(som.includes(`NZa zorg ${v.berekening.zorg}`) && som.includes(`= ${v.berekening.uitkomst}`), som);
+      assert.doesNotMatch(await uitleg.innerText(), /NaN|undefined/);
+      await uitleg.scrollIntoViewIfNeeded();
       await foto(page, "04-tariefuitleg.png");
     });
 
@@ -210,10 +262,93 @@ async function main() {
       await foto(page, "05-nieuw-blad.png");
     });
 
+    await doe("het nieuwe offerteblad (als tabel getoond)", async () => {
+      await fotoBlad(page, "Offerte (2)", "05b-offerteblad.png", ["Regelset", "CZ-GZ-2026", "Prestatie", "NZa zorg", /=IF\(.*WLZ\.TARIEF\(/]);
+    });
+
     await doe("geen bestaande cel gewijzigd; alleen nieuwe bladen", async () => {
       const na = await nepStaat(page);
       assert.deepEqual(na.bladen.slice(0, voor.bladen.length), voor.bladen);
       assert.deepEqual(na.bladen.slice(voor.bladen.length).map((b) => b.naam), ["WLZ-rapport", "Offerte (2)"]);
+    });
+
+    await doe("hulp: de links openen via Office (openBrowserWindow), ook met het toetsenbord", async () => {
+      const link = page.getByRole("link", { name: "Hulp bij de WLZ-functies" });
+      await link.focus();
+      await page.keyboard.press("Enter");
+      await page.getByRole("tab", { name: "Tariefuitleg" }).click();
+      await page.getByRole("link", { name: "Hulp bij WLZ.TARIEFUITLEG" }).click();
+      const geopend = await page.evaluate(() => [...(window as unknown as Venster).__geopend]);
+      assert.deepEqual(geopend, [`${origin}/help/index.html`, `${origin}/help/tariefuitleg.html`]);
+      assert.equal(context.pages().length, 1, "een hulplink opende een tweede venster");
+    });
+
+    await doe("een foutloze offerte: goedgekeurd, met jaar en status van de regelset", async () => {
+      const schoon = controleerWerkmap(await leesXlsx(EXTRA_VOORBEELDEN.schoon));
+      assert.equal(schoon.samenvatting.fout + schoon.samenvatting.waarschuwing, 0);
+      await page.goto(`${origin}/index.html?werkmap=schoon`);
+      await page.getByRole("button", { name: "Controleer" }).click();
+      const samenvatting = page.getByRole("status", { name: "Samenvatting" });
+      await samenvatting.waitFor();
+      const tekst = (await samenvatting.innerText()).replace(/\s+/g, " ");
+      assert.ok(tekst.includes("Goedgekeurd: geen fouten of waarschuwingen."), tekst);
+      assert.ok(tekst.includes(samenvattingTekst(schoon.samenvatting)), tekst);
+      assert.match(tekst, /Inkoopjaar 2021, geldig 01-01-2021 t\/m 31-12-2021/);
+      assert.match(tekst, /Gepubliceerd document: /);
+      assert.match(tekst, /Dataversie [0-9a-f]{12}/);
+      await foto(page, "06-schoon.png", true);
+    });
+
+    await doe("voortgang bij een grote werkmap (het lezen wordt vastgehouden na de eerste blokken)", async () => {
+      await page.goto(`${origin}/index.html?werkmap=groot`);
+      await page.getByRole("button", { name: "Controleer" }).waitFor();
+      const rijen = await page.evaluate(() => (window as unknown as Venster).__grootRijen);
+      // sync 1: sheet names, 2: used ranges, 3: the first block of cells; the 4th waits
+      await page.evaluate(() => (window as unknown as Venster).__houdSyncVast(3));
+      await page.getByRole("button", { name: "Controleer" }).click();
+      await page.waitForFunction(() => (window as unknown as Venster).__syncVastgehouden === true);
+      const balk = page.getByRole("progressbar", { name: "Werkmap lezen…" });
+      await page.waitForFunction(() => Number(document.querySelector('[role="progressbar"]')?.getAttribute("aria-valuenow")) > 0);
+      const waarde = Number(await balk.getAttribute("aria-valuenow"));
+      assert.ok(waarde > 0 && waarde < 0.7, `voortgang ${waarde}`);
+      assert.ok(await page.getByText("Werkmap lezen…").first().isVisible());
+      assert.equal(await page.getByRole("button", { name: "Controleer" }).isDisabled(), true);
+      await foto(page, "07-voortgang.png");
+      await page.evaluate(() => (window as unknown as Venster).__laatSyncLos());
+      const samenvatting = page.getByRole("status", { name: "Samenvatting" });
+      await samenvatting.waitFor({ timeout: 60_000 });
+      const tekst = (await samenvatting.innerText()).replace(/\s+/g, " ");
+      assert.ok(tekst.includes("Goedgekeurd"), tekst);
+      assert.ok(tekst.includes(`${rijen} rijen`) || tekst.includes(`${rijen.toLocaleString("nl-NL")} rijen`), tekst);
+      assert.equal(await page.getByRole("progressbar").count(), 0);
+    });
+
+    await doe("een onbekende regelset: niet beoordeeld, kies een regelset", async () => {
+      const onbekend = controleerWerkmap(await leesXlsx(EXTRA_VOORBEELDEN.onbekend));
+      assert.equal(onbekend.regelset, null);
+      await page.goto(`${origin}/index.html?werkmap=onbekend`);
+      await page.getByRole("button", { name: "Controleer" }).click();
+      const samenvatting = page.getByRole("status", { name: "Samenvatting" });
+      await samenvatting.waitFor();
+      const tekst = (await samenvatting.innerText()).replace(/\s+/g, " ");
+      assert.ok(tekst.includes("Niet beoordeeld: geen bekende regelset."), tekst);
+      assert.ok(tekst.includes("Geen geldige regelset in de werkmap: kies er een hierboven."), tekst);
+      await page.getByRole("button", { name: /WLZ-OFF-001/ }).first().waitFor();
+      await foto(page, "08-onbekende-regelset.png", true);
+    });
+
+    await doe("office.js antwoordt nooit: na de wachttijd een melding met wat te doen", async () => {
+      await page.goto(`${origin}/index.html?office=nooit&wachttijd=300`);
+      await page.getByText("Excel antwoordt niet.").waitFor();
+      const tekst = (await page.locator("body").innerText()).replace(/\s+/g, " ");
+      for (const deel of ["office.js", "Laad de invoegtoepassing opnieuw", "appsforoffice.microsoft.com", "Open het taakvenster in Excel"]) {
+        assert.ok(tekst.includes(deel), `melding zonder "${deel}": ${tekst}`);
+      }
+      assert.equal(await page.getByRole("heading", { name: "Offertecontrole Wlz" }).count(), 0);
+      const knop = page.getByRole("button", { name: "Taakvenster opnieuw laden" });
+      await page.keyboard.press("Tab");
+      assert.ok(await knop.evaluate((k) => k === document.activeElement), "Tab bereikt 'Taakvenster opnieuw laden' niet");
+      await foto(page, "09-office-antwoordt-niet.png");
     });
 
     await doe("geen netwerkverzoek buiten localhost, geen fouten op de pagina", async () => {

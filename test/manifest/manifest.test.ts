@@ -154,12 +154,8 @@ describe("build-uitvoer voor het manifest", () => {
 
   it("elke URL van het manifest wijst naar een bestand dat de build maakt", () => {
     const alle = attributen(doc, "DefaultValue").map((a) => a.waarde).filter((w) => w.startsWith(DEV_URL));
-    // help/ is built by the help-pages work (issue 11); until that build step exists, only its place is fixed here.
-    const helpGebouwd = existsSync(join(DIST, "help"));
-    for (const url of alle) {
-      if (relatief(url).startsWith("help/") && !helpGebouwd) continue;
-      expect(existsSync(join(DIST, relatief(url))), url).toBe(true);
-    }
+    expect(alle).toContain(`${DEV_URL}help/index.html`);
+    for (const url of alle) expect(existsSync(join(DIST, relatief(url))), url).toBe(true);
   });
 
   it("taskpane.html laadt office.js van de CDN en de functions-, taskpane- en commands-bundels, met een strikte CSP", () => {
@@ -240,6 +236,19 @@ describe("webpack-configuratie", () => {
     expect(uit).toContain('<SupportUrl DefaultValue="https://wlz.voorbeeld.nl/addin/help/index.html"/>');
     expect(uit).not.toContain("<AppDomain");
     expect(XMLValidator.validate(uit)).toBe(true);
+  });
+
+  it("wijst de helpUrl van elke functie in productie naar help/ onder ADDIN_URL, in ontwikkeling naar localhost", async () => {
+    const hulp = (cfg: { plugins: unknown[] }) =>
+      cfg.plugins.find((p) => (p as { constructor: { name: string } }).constructor.name === "HulpPaginas") as { opties: { devUrl: string; basisUrl: string } };
+    const [prod] = await config({ WEBPACK_BUILD: true }, "production", "https://wlz.voorbeeld.nl/addin");
+    const [ontw] = await config({}, "development", "https://wlz.voorbeeld.nl/addin");
+    expect(hulp(prod).opties).toMatchObject({ devUrl: DEV_URL, basisUrl: "https://wlz.voorbeeld.nl/addin/" });
+    expect(hulp(ontw).opties.basisUrl).toBe(DEV_URL);
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { helpUrlsNaar } = require(join(ROOT, "scripts/hulppaginas.js")) as { helpUrlsNaar: (j: string, d: string, b: string) => string };
+    const json = JSON.stringify({ functions: [{ id: "TARIEF", helpUrl: `${DEV_URL}help/tarief.html` }] });
+    expect(JSON.parse(helpUrlsNaar(json, DEV_URL, "https://wlz.voorbeeld.nl/addin/")).functions[0].helpUrl).toBe("https://wlz.voorbeeld.nl/addin/help/tarief.html");
   });
 
   it("weigert een ADDIN_URL zonder https", async () => {

@@ -1,5 +1,5 @@
 /**
- * Geen netwerk: de gebouwde bundels (dist/*.js, dist/cli/*.js) en pagina's bevatten geen netwerk-API's en
+ * Geen netwerk: de gebouwde bundels (dist/*.js, dist/cli/*.js) en pagina's (ook dist/help) bevatten geen netwerk-API's en
  * geen externe adressen, op een lijst van exact genoemde uitzonderingen na (elk met de reden). En de
  * gebouwde CLI doet tijdens een echte controle geen enkele netwerkaanroep.
  */
@@ -38,6 +38,8 @@ function bundels(): string[] {
   return [
     ...readdirSync(DIST).filter((n) => /\.(js|html)$/.test(n)).map((n) => join(DIST, n)),
     ...readdirSync(join(DIST, "cli")).filter((n) => n.endsWith(".js")).map((n) => join(DIST, "cli", n)),
+    // the help pages of the functions: static HTML and one stylesheet, nothing from elsewhere
+    ...readdirSync(join(DIST, "help")).map((n) => join(DIST, "help", n)),
   ];
 }
 
@@ -49,7 +51,7 @@ beforeAll(() => {
 describe("geen netwerk in de gebouwde bundels", () => {
   it("bundels gevonden: functions, taskpane, commands, cli", () => {
     const namen = bundels().map((p) => p.slice(DIST.length + 1));
-    expect(namen).toEqual(expect.arrayContaining(["functions.js", "taskpane.js", "commands.js", "taskpane.html", "cli/wlz-check.js"]));
+    expect(namen).toEqual(expect.arrayContaining(["functions.js", "taskpane.js", "commands.js", "taskpane.html", "cli/wlz-check.js", "help/index.html", "help/tarief.html", "help/help.css"]));
   });
 
   it.each(["functions.js", "taskpane.js", "commands.js", "cli/wlz-check.js"])("%s roept geen netwerk-API aan", (naam) => {
@@ -59,15 +61,16 @@ describe("geen netwerk in de gebouwde bundels", () => {
     expect(js).not.toMatch(/\[\s*["'`](fetch|XMLHttpRequest|WebSocket|EventSource|sendBeacon)["'`]\s*\]|\.fetch\s*\(/);
   });
 
-  it("de CLI laadt alleen bestands-, pad-, zlib-, werker-, crypto- en url-modules (plus exceljs, die geen netwerk kent)", () => {
+  it("de CLI laadt alleen bestands-, pad-, zlib-, werker-, os-, crypto- en url-modules (plus exceljs, die geen netwerk kent)", () => {
     const js = readFileSync(join(DIST, "cli", "wlz-check.js"), "utf8");
     const modules = [...new Set([...js.matchAll(/require\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]))].sort();
     // node:worker_threads: each file is checked in a worker with memory and time limits (src/cli/werker.ts);
-    // node:crypto for the sha256 of each file, node:url for file: URIs in SARIF: none opens a connection
-    expect(modules).toEqual(["exceljs", "node:crypto", "node:fs", "node:fs/promises", "node:path", "node:url", "node:worker_threads", "node:zlib"]);
+    // node:crypto for the sha256 of each file, node:url for file: URIs in SARIF, node:os for the cores and
+    // memory that size the worker pool: none opens a connection
+    expect(modules).toEqual(["exceljs", "node:crypto", "node:fs", "node:fs/promises", "node:os", "node:path", "node:url", "node:worker_threads", "node:zlib"]);
     const werker = readFileSync(join(DIST, "cli", "werker.js"), "utf8");
     const werkerModules = [...new Set([...werker.matchAll(/require\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]))].sort();
-    expect(werkerModules).toEqual(["exceljs", "node:fs/promises", "node:worker_threads", "node:zlib"]);
+    expect(werkerModules).toEqual(["exceljs", "node:crypto", "node:fs/promises", "node:worker_threads", "node:zlib"]);
     // exceljs zelf (extern, uit node_modules) gebruikt geen netwerkmodules
     const exceljs = join(ROOT, "node_modules", "exceljs", "lib");
     const netwerkIn = (map: string): string[] =>

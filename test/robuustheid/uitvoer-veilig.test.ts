@@ -6,11 +6,11 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { alsCsv, alsJson, alsTekst, type Bestandsresultaat } from "../../src/cli/uitvoer";
+import { alsCsv, alsJson, alsTekst, BEVINDINGKOLOMMEN, type Bestandsresultaat } from "../../src/cli/uitvoer";
 import type { Controleresultaat } from "../../src/workbook/controle";
 import type { Bevinding } from "../../src/workbook/checks/context";
 import { controleerWerkmap } from "../../src/workbook/controle";
-import { neutraliseer, rapportRijen } from "../../src/workbook/schrijven";
+import { neutraliseer, RAPPORTKOPPEN, rapportRijen } from "../../src/workbook/schrijven";
 import { maakWerkmap } from "../../src/workbook/snapshot";
 
 const RUNS = Number(process.env.WLZ_FUZZ_RUNS ?? 2000);
@@ -32,7 +32,12 @@ const tekst = fc.oneof(
   { weight: 1, arbitrary: fc.string({ unit: "grapheme", maxLength: 40 }) },
 );
 const ernst = fc.constantFrom("fout", "waarschuwing", "info") as fc.Arbitrary<Bevinding["severity"]>;
-const bevinding: fc.Arbitrary<Bevinding> = fc.record({ code: tekst, severity: ernst, sheet: tekst, cell: tekst, message: tekst, source: tekst });
+// The quote of the source lands in its own column of the report sheet and the CSV: it gets hostile text too.
+const bron = fc.record({ titel: tekst, sectie: tekst, citaat: tekst, bestand: tekst }, { requiredKeys: ["titel", "sectie", "bestand"] });
+const bevinding: fc.Arbitrary<Bevinding> = fc.record(
+  { code: tekst, severity: ernst, sheet: tekst, cell: tekst, message: tekst, source: tekst, bron },
+  { requiredKeys: ["code", "severity", "sheet", "cell", "message", "source"] },
+);
 const resultaat = (bevindingen: Bevinding[], regelset: string | null = "CZ-VV-2021"): Controleresultaat => ({
   status: "gecontroleerd",
   regelset,
@@ -75,11 +80,11 @@ function controleerCsv(csv: string, aantal: number): void {
   // a file without findings still has its own line; the total is the last line
   expect(rijen).toHaveLength(Math.max(aantal, 1) + 2);
   for (const rij of rijen) {
-    expect(rij).toHaveLength(11);
+    expect(rij).toHaveLength(BEVINDINGKOLOMMEN.length);
     for (const veld of rij) expect(veld, JSON.stringify(veld)).not.toMatch(CSV_FORMULESTART);
   }
   // elk gegevensveld staat tussen aanhalingstekens (de vaste kopregel niet): een ; splitst geen kolom
-  expect(csv.startsWith("\ufeffbestand;zorgaanbieder;blad;cel;prestatie;code;ernst;melding;verwacht;gevonden;bron\r\n")).toBe(true);
+  expect(csv.startsWith("\ufeffbestand;zorgaanbieder;blad;cel;prestatie;code;ernst;melding;verwacht;gevonden;bron;citaat\r\n")).toBe(true);
   for (const regel of csv.split("\r\n").slice(1).filter(Boolean)) expect(regel.startsWith('"'), regel).toBe(true);
 }
 
@@ -108,7 +113,7 @@ describe("rapportblad: geen cel begint als formule", () => {
         const rijen = rapportRijen(bevindingen);
         expect(rijen).toHaveLength(Math.max(bevindingen.length, 1) + 1);
         for (const rij of rijen) {
-          expect(rij).toHaveLength(5);
+          expect(rij).toHaveLength(RAPPORTKOPPEN.length);
           for (const c of rij) {
             expect(typeof c).toBe("string");
             expect(c, JSON.stringify(c)).not.toMatch(FORMULESTART);

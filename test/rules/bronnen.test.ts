@@ -3,37 +3,11 @@
  * names or line numbers, and every quote occurs in its seed (so a quote cannot drift from the text, and the
  * citation is re-checked against the document it names).
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { alleDocumenten, alleRegelsets, bron, type Bron, bronTekst, bronVelden, documentVan, pp, SEEDS, zoekRegelset } from "../../src/rules";
 import type { Regelsetdefinitie } from "../../src/rules/regelset";
 import { erf } from "../../src/rules/register";
-
-const SEEDMAP = join(__dirname, "../../../shared/seeds");
-const INTERN = /[0-9]{3}_[0-9a-f]{16}\.txt|\(L[0-9]+|\bL[0-9]{2,}\b/;
-
-/** Whitespace collapsed, typographic quotes and dashes folded, so the PDF extraction's line breaks do not matter. */
-function normaal(t: string): string {
-  return t
-    .replace(/[‘’`´]/g, "'")
-    .replace(/[“”„]/g, '"')
-    .replace(/[–—\u2212]/g, "-")
-    .replace(/\u00ad/g, "")
-    .replace(/\s+/g, " ")
-    // A word broken at the end of a PDF line ("NZa-" / "tarief") reads joined; "ZZP- of" folds the same way on both sides.
-    .replace(/- /g, "-")
-    .replace(/(\d) %/g, "$1%")
-    .toLowerCase()
-    .trim();
-}
-
-const seedTekst = new Map<string, string>();
-function seed(bestand: string): string {
-  let t = seedTekst.get(bestand);
-  if (t === undefined) seedTekst.set(bestand, (t = normaal(readFileSync(join(SEEDMAP, bestand), "utf8"))));
-  return t;
-}
+import { INTERN, normaal, ontbrekendeDelen, seed } from "../support/seedtekst";
 
 function isBron(x: unknown): x is Bron {
   return typeof x === "object" && x !== null && typeof (x as Bron).seed === "string" && typeof (x as Bron).sectie === "string";
@@ -114,10 +88,7 @@ describe("bronnen in de regelsets", () => {
     const mis: string[] = [];
     for (const { pad, b } of alle) {
       if (!b.citaat) continue;
-      const tekst = seed(documentVan(b.seed).bestand);
-      for (const deel of b.citaat.split("…").map(normaal).filter((d) => d.length > 0)) {
-        if (!tekst.includes(deel)) mis.push(`${pad} [${b.regel ?? ""}]: «${deel}»`);
-      }
+      for (const deel of ontbrekendeDelen(b.citaat, documentVan(b.seed).bestand)) mis.push(`${pad} [${b.regel ?? ""}]: «${deel}»`);
     }
     expect(mis, mis.join("\n")).toEqual([]);
   });

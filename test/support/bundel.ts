@@ -63,10 +63,10 @@ const VEROUDERD_JS = `
 const fs = require("node:fs"), path = require("node:path");
 const nieuwste = (p) => { if (!fs.existsSync(p)) return 0; const s = fs.statSync(p); return s.isDirectory() ? Math.max(0, ...fs.readdirSync(p).map((n) => nieuwste(path.join(p, n)))) : s.mtimeMs; };
 const verouderd = () => {
-  if (!["dist/functions.js", "dist/functions.json", "dist/manifest.xml", "dist/taskpane.html", "dist/taskpane.js"].every((f) => fs.existsSync(f))) return true;
+  if (!["dist/functions.js", "dist/functions.json", "dist/manifest.xml", "dist/taskpane.html", "dist/taskpane.js", "dist/help/index.html"].every((f) => fs.existsSync(f))) return true;
   // webpack leaves unchanged outputs untouched, so the stamp written after our own build counts too.
   const gebouwd = Math.max(nieuwste("dist/functions.js"), nieuwste("dist/.bouwstempel"));
-  return gebouwd < Math.max(...["src/functions", "src/rules", "src/commands", "src/taskpane", "src/workbook", "manifest.xml", "webpack.config.js", "assets"].map(nieuwste));
+  return gebouwd < Math.max(...["src/functions", "src/rules", "src/commands", "src/taskpane", "src/workbook", "src/help", "scripts/hulppaginas.js", "manifest.xml", "webpack.config.js", "assets"].map(nieuwste));
 };
 `;
 

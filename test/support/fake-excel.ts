@@ -27,6 +27,7 @@ import {
   type Werkblad,
   type Werkmap,
 } from "../../src/workbook/snapshot";
+import { DAGEN_1904, isDatumNotatie } from "../../src/workbook/notatie";
 
 export interface Schrijfactie {
   blad: string;
@@ -174,6 +175,17 @@ export class NepWorkbook {
     suspendScreenUpdatingUntilNextSync: () => undefined,
     calculate: (_type?: string) => undefined,
   });
+  /** workbook.functions (ExcelApi 1.2): only DATE, which the reader asks to learn the date system. */
+  readonly functions = {
+    date: (jaar: number, maand: number, dag: number) => {
+      const uitkomst = { value: undefined as number | undefined, error: null, load: (_e?: string) => uitkomst };
+      this.ctx.zetInWachtrij(() => {
+        const serie1900 = (Date.UTC(jaar, maand - 1, dag) - Date.UTC(1899, 11, 30)) / 86_400_000;
+        uitkomst.value = this.ctx.werkmap.datumstelsel === 1904 ? serie1900 - DAGEN_1904 : serie1900;
+      });
+      return uitkomst;
+    },
+  };
   constructor(private readonly ctx: NepContext) {
     this.worksheets = new NepWorksheetCollection(ctx);
   }
@@ -547,7 +559,9 @@ export class NepRange extends NepObject {
       const uit: unknown[] = new Array(rh.kolommen);
       for (let j = 0; j < rh.kolommen; j++) {
         const c = rij?.[rh.c + j];
-        const w = excelWaarde(c);
+        let w = excelWaarde(c);
+        // a 1904 workbook (snapshot datumstelsel 1904): Excel hands out its dates as 1904 serials
+        if (this.ctx.werkmap.datumstelsel === 1904 && typeof w === "number" && isDatumNotatie(c?.notatie)) w -= DAGEN_1904;
         if (p === "values") uit[j] = w;
         else if (p === "formulas") uit[j] = c?.formule ? `=${c.formule}` : w;
         else if (p === "numberFormat") uit[j] = c?.notatie ?? "General";

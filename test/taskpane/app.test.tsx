@@ -319,7 +319,7 @@ describe("taakvenster: rapport, offerteblad en tariefuitleg", () => {
     const excel = maakTestExcel(await voorbeeldWerkmap());
     const lastig: Bevinding[] = [
       { code: "WLZ-OFF-003", severity: "fout", sheet: "Offerte", cell: "B11", message: '=HYPERLINK("http://x","klik")', source: "+31 bron" },
-      { code: "WLZ-OFF-003", severity: "waarschuwing", sheet: "Offerte", cell: "B12", message: "-2 procentpunt", source: "@SUM(A1)" },
+      { code: "WLZ-OFF-003", severity: "waarschuwing", sheet: "Offerte", cell: "B12", message: "-2 procentpunt", source: "@SUM(A1)", bron: { titel: "t", sectie: "§1", citaat: "=kwaad" } },
       { code: "WLZ-OFF-003", severity: "info", sheet: "Offerte", cell: "B13", message: "\t=1+1", source: "\r=2" },
     ];
     const user = userEvent.setup();
@@ -332,10 +332,10 @@ describe("taakvenster: rapport, offerteblad en tariefuitleg", () => {
     const blad = zoekBlad(excel.nep.werkmap, "WLZ-rapport")!;
     expect(blad).toBeTruthy();
     const tekst = blad.rijen.map((r) => r.map((c) => c?.waarde));
-    expect(tekst[0]).toEqual(["Cel", "Code", "Ernst", "Melding", "Bron"]);
-    expect(tekst[1]).toEqual(["Offerte!B11", "WLZ-OFF-003", "fout", `'=HYPERLINK("http://x","klik")`, "'+31 bron"]);
-    expect(tekst[2]).toEqual(["Offerte!B12", "WLZ-OFF-003", "waarschuwing", "'-2 procentpunt", "'@SUM(A1)"]);
-    expect(tekst[3]).toEqual(["Offerte!B13", "WLZ-OFF-003", "info", "'\t=1+1", "'\r=2"]);
+    expect(tekst[0]).toEqual(["Cel", "Code", "Ernst", "Melding", "Bron", "Citaat"]);
+    expect(tekst[1]).toEqual(["Offerte!B11", "WLZ-OFF-003", "fout", `'=HYPERLINK("http://x","klik")`, "'+31 bron", null]);
+    expect(tekst[2]).toEqual(["Offerte!B12", "WLZ-OFF-003", "waarschuwing", "'-2 procentpunt", "'@SUM(A1)", "'=kwaad"]);
+    expect(tekst[3]).toEqual(["Offerte!B13", "WLZ-OFF-003", "info", "'\t=1+1", "'\r=2", null]);
     expect(blad.rijen.flat().some((c) => c?.formule)).toBe(false);
     // alleen via values geschreven, nooit via formulas
     const acties = excel.nep.schrijfacties.filter((a) => a.blad === "WLZ-rapport");
@@ -359,6 +359,8 @@ describe("taakvenster: rapport, offerteblad en tariefuitleg", () => {
     const blad = zoekBlad(excel.nep.werkmap, "WLZ-rapport")!;
     expect(blad.rijen).toHaveLength(7);
     expect(blad.rijen.slice(1).map((r) => r[0]?.waarde)).toEqual(["Offerte!G8", "Offerte!H8", "Offerte!J9", "Offerte!G10", "Offerte!H10", "Offerte!B11"]);
+    // the quote of the source, where the finding's source has one (the cap of 96% is quoted in the CZ 2021 document)
+    expect(blad.rijen.slice(1).map((r) => r[5]?.waarde)).toContain("maximaal 96% van het NZa-maximumtarief");
   });
 
   it("maakt een nieuw offerteblad voor de gekozen regelset", async () => {

@@ -49,13 +49,19 @@ describe("rapportRijen", () => {
 
   it("kopregel, cel met bladnaam (met aanhalingstekens waar nodig), alle tekst geneutraliseerd", () => {
     expect(rapportRijen([b])).toEqual([
-      ["Cel", "Code", "Ernst", "Melding", "Bron"],
-      ["''Mijn blad'!H8", "WLZ-TAR-002", "fout", "'=1+1", "'-bron"],
+      ["Cel", "Code", "Ernst", "Melding", "Bron", "Citaat"],
+      ["''Mijn blad'!H8", "WLZ-TAR-002", "fout", "'=1+1", "'-bron", ""],
     ]);
   });
 
+  it("het citaat van de bron staat in de laatste kolom, ook geneutraliseerd", () => {
+    const metCitaat: RapportBevinding = { ...b, bron: { titel: "CZ Zorginkoopdocument 2021 Wlz V&V", sectie: "§4.3", citaat: "maximaal 96% van het NZa-maximumtarief" } };
+    expect(rapportRijen([metCitaat])[1][5]).toBe("maximaal 96% van het NZa-maximumtarief");
+    expect(rapportRijen([{ ...metCitaat, bron: { ...metCitaat.bron!, citaat: "=2+2" } }])[1][5]).toBe("'=2+2");
+  });
+
   it("zonder bevindingen een rij 'Geen bevindingen.'", () => {
-    expect(rapportRijen([])).toEqual([["Cel", "Code", "Ernst", "Melding", "Bron"], ["", "", "", "Geen bevindingen.", ""]]);
+    expect(rapportRijen([])).toEqual([["Cel", "Code", "Ernst", "Melding", "Bron", "Citaat"], ["", "", "", "Geen bevindingen.", "", ""]]);
   });
 });
 
@@ -109,14 +115,14 @@ describe("schrijvers tegen de nep-Excel", () => {
     const voor = JSON.stringify(nep.werkmap.bladen);
     const naam = await nep.Excel.run((ctx) =>
       schrijfRapportblad(ctx as unknown as Excel.RequestContext, [
-        { code: "WLZ-OMZ-001", severity: "fout", sheet: "Offerte", cell: "B2", message: "@melding", source: "bron" },
+        { code: "WLZ-OMZ-001", severity: "fout", sheet: "Offerte", cell: "B2", message: "@melding", source: "bron", bron: { titel: "t", sectie: "§1", citaat: "woorden" } },
       ]),
     );
     expect(naam).toBe("WLZ-rapport (2)");
     expect(nep.syncs).toBe(2);
     expect(JSON.stringify(nep.werkmap.bladen.slice(0, 2))).toBe(voor);
     const blad = zoekBlad(nep.werkmap, naam)!;
-    expect(blad.rijen[1].map((c) => c?.waarde)).toEqual(["Offerte!B2", "WLZ-OMZ-001", "fout", "'@melding", "bron"]);
+    expect(blad.rijen[1].map((c) => c?.waarde)).toEqual(["Offerte!B2", "WLZ-OMZ-001", "fout", "'@melding", "bron", "woorden"]);
     expect(blad.rijen.flat().every((c) => c?.notatie === "@")).toBe(true);
     expect(nep.actiefBlad).toBe(naam);
   });

@@ -1,5 +1,5 @@
 /**
- * examples/formules-voorbeeld.xlsx recomputed headlessly: its cells hold WLZ.* formulas as Excel saves
+ * docs/formules-voorbeeld.xlsx recomputed headlessly: its cells hold WLZ.* formulas as Excel saves
  * them (`_xldudf_WLZ_TARIEF(...)`) with cached values. We read it with exceljs, translate the names back
  * to WLZ.X(, and let HyperFormula recompute with the SHIPPED functions (dist/functions.js via the vm
  * loader) as a function plugin, once with empty cells as null (Excel on the web) and once as 0 (desktop).
@@ -15,7 +15,7 @@ import { EERSTE_RIJ, VOORBEELDEN, maakFormulevoorbeeld } from "../../scripts/maa
 import { type GeladenBundel, ROOT, laadBundel, zorgVoorBuild } from "../support/bundel";
 import { type LeegAls, registreerWlz } from "./hyperformula-wlz";
 
-const VOORBEELD = join(ROOT, "examples/formules-voorbeeld.xlsx");
+const VOORBEELD = join(ROOT, "docs/formules-voorbeeld.xlsx");
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 
 interface Cache {
@@ -73,7 +73,7 @@ function herbereken(leeg: LeegAls): { hf: HyperFormula; sluit: () => void } {
   return { hf, sluit: () => { hf.destroy(); HyperFormula.unregisterFunctionPlugin(plugin); } };
 }
 
-describe("examples/formules-voorbeeld.xlsx", () => {
+describe("docs/formules-voorbeeld.xlsx", () => {
   it("bevat elke WLZ-functie, opgeslagen als _xldudf_WLZ_...", () => {
     const gebruikt = new Set(werkblad.caches.flatMap((c) => [...c.formule.matchAll(/_xldudf_WLZ_([A-Z]+)\(/g)].map((m) => m[1])));
     expect([...gebruikt].sort()).toEqual(bundel.metadata.functions.map((f) => f.id).sort().filter((id) => id !== "TARIEFUITLEG"));

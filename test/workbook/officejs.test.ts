@@ -2,6 +2,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cellenPerSync, leesWerkmapUitExcel, naarCel, type OfficeLeesOpties } from "../../src/workbook/officejs";
 import { BladBouwer, maakWerkmap, type Werkmap, WerkmapFout } from "../../src/workbook/snapshot";
+import { controleerWerkmap } from "../../src/workbook/controle";
 import { leesXlsx } from "../../src/workbook/xlsx";
 import { maakNepExcel, type NepExcel, type NepExcelOpties } from "../support/fake-excel";
 import { maakOfferteXlsx, tijdelijkeMap } from "./xlsx-hulp";
@@ -151,5 +152,40 @@ describe("naarCel (office-js -> Cel)", () => {
     expect(naarCel("=geen formule", "'=geen formule")).toEqual({ waarde: "=geen formule" });
     expect(naarCel("#hashtag", "#hashtag")).toEqual({ waarde: "#hashtag" });
     expect(naarCel(false, "=A1=1")).toEqual({ waarde: false, formule: "A1=1" });
+  });
+});
+
+describe("a 1904 workbook (Mac) in the task pane", () => {
+  const corpus = (f: string) => join(__dirname, "..", "corpus", "bestanden", f);
+
+  it("calamine's date_1904.xlsx: Excel hands out 1904 serials, the pane's snapshot has the same 1900 dates as the file reader", async () => {
+    const bestand = await leesXlsx(corpus("calamine-date_1904.xlsx"), { metNotatie: true });
+    expect(bestand.datumstelsel).toBe(1904);
+    const { uit, nep } = await lees(bestand);
+    expect(uit.datumstelsel).toBe(1904);
+    const waarden = (wm: Werkmap) => wm.bladen.map((b) => b.rijen.map((r) => r?.map((c) => c?.waarde)));
+    expect(waarden(uit)).toEqual(waarden(bestand));
+    // the date system is asked in the first sync, with the sheet names: no extra round trip
+    const { nep: nep1900 } = await lees({ bladen: bestand.bladen });
+    expect(nep.context.syncs).toBe(nep1900.context.syncs);
+  });
+
+  it("the checker in the pane reads a 1904 inschrijfdatum as the date it shows: the same findings as from the file", async () => {
+    const b = new BladBouwer("Offerte");
+    b.zet(0, 0, { waarde: "Regelset" });
+    b.zet(0, 1, { waarde: "CZ-VV-2021" });
+    b.zet(1, 0, { waarde: "Inschrijfdatum" });
+    // 03-08-2020 10:00, a day after the deadline, as a 1900 serial in the snapshot
+    b.zet(1, 1, { waarde: 44046.416666666664, notatie: "dd-mm-yyyy hh:mm" });
+    const wm: Werkmap = { bladen: [b.bouw()], datumstelsel: 1904 };
+    const { uit } = await lees(wm);
+    expect(uit.bladen[0].rijen[1]?.[1]?.waarde).toBeCloseTo(44046.416666666664, 8);
+    const bevindingen = (w: Werkmap) => controleerWerkmap(w).bevindingen.map((f) => `${f.cell} ${f.code}`);
+    expect(bevindingen(uit)).toContain("B2 WLZ-DAT-001");
+    expect(bevindingen(uit)).toEqual(bevindingen(wm));
+    // a 1900 workbook is read as it is
+    const { uit: gewoon } = await lees({ bladen: wm.bladen });
+    expect(gewoon.datumstelsel).toBeUndefined();
+    expect(gewoon.bladen[0].rijen[1]?.[1]?.waarde).toBeCloseTo(44046.416666666664, 8);
   });
 });

@@ -100,3 +100,18 @@ export function controleerOpgeslagenWaarden(ctx: Context, zelfBerekend: Set<stri
     }
   });
 }
+
+/**
+ * WLZ-FRM-003 (info): formulas stored with #NAME? that the checker computed itself. Said once per workbook, at
+ * the first such cell: the workbook shows #NAAM? where the checker used the computed values.
+ */
+export function meldOnbekendeNamen(ctx: Context, naamHersteld: Set<string>): void {
+  if (naamHersteld.size === 0) return;
+  const plekken = [...naamHersteld].map((k) => k.split(":").map(Number) as [number, number, number]);
+  plekken.sort((a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2]);
+  const [blad, r, c] = plekken[0];
+  const n = plekken.length;
+  ctx.meld("WLZ-FRM-003", "info", { blad, r, c },
+    `${n === 1 ? "Deze formule heeft" : `${n.toLocaleString("nl-NL")} formules (de eerste hier) hebben`} als opgeslagen uitkomst #NAAM?: de werkmap is opgeslagen in een programma dat de WLZ-functies niet kent (bijvoorbeeld LibreOffice, of Excel zonder deze invoegtoepassing). De controle heeft ${n === 1 ? "haar" : "ze"} zelf uitgerekend en die uitkomsten gecontroleerd; in de werkmap staan de juiste waarden pas na openen en herberekenen in Excel met de invoegtoepassing.`,
+    layoutBron(ctx.regelset));
+}
