@@ -59,21 +59,86 @@ export class GedeeldeFormule {
     if (vast !== "") this.delen.push(vast);
   }
 
-  /** The formula text at (r, c), 0-based. */
+  /** Per column offset: the text with every reference filled in but the relative row numbers. */
+  private laatsteDc = 0;
+  private laatste: Sjabloon | undefined;
+  private perKolom: Map<number, Sjabloon> | undefined;
+
+  private sjabloon(dc: number): Sjabloon {
+    // A filled-down column asks for one offset only; a map only for a formula shared across columns.
+    if (this.laatste !== undefined && this.laatsteDc === dc) return this.laatste;
+    let t = this.perKolom?.get(dc);
+    if (t === undefined) {
+      t = this.maakSjabloon(dc);
+      this.perKolom ??= new Map();
+      if (this.perKolom.size >= 64) this.perKolom.clear();
+      this.perKolom.set(dc, t);
+    }
+    this.laatsteDc = dc;
+    this.laatste = t;
+    return t;
+  }
+
+  private maakSjabloon(dc: number): Sjabloon {
+    const vast: string[] = [];
+    const rijen: number[] = [];
+    let huidig = "";
+    for (const d of this.delen) {
+      if (typeof d === "string") {
+        huidig += d;
+        continue;
+      }
+      const kol = d.kolAbs ? d.kol : d.kol + dc;
+      huidig += `${d.blad}${d.kolAbs ? "$" : ""}${kol >= 0 ? letters(kol) : "#REF!"}${d.rijAbs ? "$" : ""}`;
+      if (d.rijAbs) {
+        huidig += d.rij;
+        continue;
+      }
+      vast.push(huidig);
+      rijen.push(d.rij);
+      huidig = "";
+    }
+    vast.push(huidig);
+    // Flat pieces (joined once per cell); a formula without relative rows is the same text on every row.
+    return { vast: vast.map(vlak), rijen, heel: rijen.length === 0 ? vlak(vast[0]) : undefined };
+  }
+
+  /**
+   * The formula text at (r, c), 0-based. Built with one join: `+=` would leave a rope of a dozen pieces
+   * per cell (more memory, slower to read), a join gives one flat string.
+   */
   op(r: number, c: number): string {
     const dr = r - this.r;
     const dc = c - this.c;
     if (dr === 0 && dc === 0) return this.tekst;
-    let uit = "";
-    for (const d of this.delen) {
-      if (typeof d === "string") {
-        uit += d;
-        continue;
-      }
-      const kol = d.kolAbs ? d.kol : d.kol + dc;
-      const rij = d.rijAbs ? d.rij : d.rij + dr;
-      uit += `${d.blad}${d.kolAbs ? "$" : ""}${kol >= 0 ? letters(kol) : "#REF!"}${d.rijAbs ? "$" : ""}${rij}`;
+    const t = this.sjabloon(dc);
+    if (t.heel !== undefined) return t.heel;
+    const { vast, rijen } = t;
+    const uit = STUKKEN;
+    let n = 0;
+    for (let i = 0; i < rijen.length; i++) {
+      uit[n++] = vast[i];
+      uit[n++] = rijen[i] + dr;
     }
-    return uit;
+    uit[n++] = vast[rijen.length];
+    uit.length = n;
+    return uit.join("");
   }
 }
+
+interface Sjabloon {
+  /** The text between the relative row numbers (one more than rijen). */
+  vast: string[];
+  /** The master's relative row numbers, in order. */
+  rijen: number[];
+  /** The whole text, when it has no relative row. */
+  heel: string | undefined;
+}
+
+/** A flat copy of a string built with += (a rope is slow to copy from, once per cell). */
+function vlak(t: string): string {
+  return t.length < 13 ? t : (" " + t).slice(1);
+}
+
+/** Reused for every join (one formula at a time). */
+const STUKKEN: (string | number)[] = [];

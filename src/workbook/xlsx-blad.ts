@@ -14,7 +14,7 @@ import { BladBouwer, type Cel, type CelTeller, type CelWaarde, datumNaarSerie, M
 
 /** More merged ranges than this in one sheet is refused (Excel files hold a few hundred). */
 const MAX_SAMENGEVOEGD = 1_000_000;
-import { ontsnapXml, type XmlScanner } from "./xml-scan";
+import { naamHash, ontsnapXml, type XmlScanner } from "./xml-scan";
 import { leesXmlStroom } from "./xlsx-pakket";
 
 import { DAGEN_1904 } from "./notatie";
@@ -37,6 +37,7 @@ export interface BladOpties {
 }
 
 const NAMEN = ["row", "c", "v", "f", "is", "t", "rPh", "mergeCell"] as const;
+const ROW_HASH = naamHash("row");
 const ROW = 0, C = 1, V = 2, F = 3, IS = 4, T = 5, RPH = 6, MERGE = 7;
 
 // cell types
@@ -49,6 +50,93 @@ function celType(s: string, b: number, e: number): number {
   if (len === 3 && s.startsWith("str", b)) return T_STR;
   if (len === 9 && s.startsWith("inlineStr", b)) return T_INLINE;
   return T_N;
+}
+
+const isWit = (ch: number) => ch === 32 || ch === 10 || ch === 13 || ch === 9;
+
+/** Whether the end tag `</x>` of a one-letter element (x: its character code) stands at p. */
+function sluitOp(s: string, p: number, x: number): boolean {
+  return s.charCodeAt(p) === 60 && s.charCodeAt(p + 1) === 47 && s.charCodeAt(p + 2) === x && s.charCodeAt(p + 3) === 62;
+}
+
+function naWit(s: string, p: number): number {
+  while (isWit(s.charCodeAt(p))) p++;
+  return p;
+}
+
+/**
+ * Raw value positions [AB, AE) of the attributes r, s, t and si (slots 0-3) of the tag read by leesAttr,
+ * -1 when absent; a prefix is skipped and the first occurrence counts, as XmlScanner.attrIndex does.
+ */
+const AB = new Int32Array(4);
+const AE = new Int32Array(4);
+/** Whether the tag read by leesAttr ended in "/>". */
+let tagLeeg = false;
+
+/**
+ * The attributes of a start tag from p (just after its element name) to its end, in the plain form Excel
+ * writes: ` name="value"`. Returns the position after the tag, or -1 for anything else (no space before an
+ * attribute, space around "=", the chunk end, another element whose name starts the same): the caller then
+ * leaves the tag to the scanner, which knows every form and reports what is wrong.
+ */
+function leesAttr(s: string, p: number): number {
+  AB[0] = AB[1] = AB[2] = AB[3] = -1;
+  for (;;) {
+    let ch = s.charCodeAt(p);
+    if (ch === 62) {
+      tagLeeg = false;
+      return p + 1;
+    }
+    if (ch === 47) {
+      if (s.charCodeAt(p + 1) !== 62) return -1;
+      tagLeeg = true;
+      return p + 2;
+    }
+    if (!isWit(ch)) return -1;
+    do ch = s.charCodeAt(++p);
+    while (isWit(ch));
+    if (ch === 62 || ch === 47) continue;
+    const nb = p;
+    let lb = p;
+    while (ch !== 61) {
+      // NaN: the chunk ends here
+      if (ch !== ch || ch === 62 || ch === 47 || ch === 60 || isWit(ch)) return -1;
+      if (ch === 58) lb = p + 1;
+      ch = s.charCodeAt(++p);
+    }
+    if (p === nb) return -1;
+    const q = s.charCodeAt(p + 1);
+    if (q !== 34 && q !== 39) return -1;
+    const vb = p + 2;
+    const ve = s.indexOf(q === 34 ? '"' : "'", vb);
+    if (ve < 0) return -1;
+    const len = p - lb;
+    const k0 = s.charCodeAt(lb);
+    const slot = len === 1 ? (k0 === 114 ? 0 : k0 === 115 ? 1 : k0 === 116 ? 2 : -1) : len === 2 && k0 === 115 && s.charCodeAt(lb + 1) === 105 ? 3 : -1;
+    if (slot >= 0 && AB[slot] < 0) {
+      AB[slot] = vb;
+      AE[slot] = ve;
+    }
+    p = ve + 1;
+  }
+}
+
+/**
+ * The key of a shared formula's si: a number for plain digits as Excel writes them (no string per
+ * dependent cell), the text otherwise ("01" stays "01", as a text key it differs from "1").
+ */
+function siSleutel(s: string, b: number, e: number): string | number {
+  if (e > b && e - b <= 9 && (e - b === 1 || s.charCodeAt(b) !== 48)) {
+    let x = 0;
+    let p = b;
+    for (; p < e; p++) {
+      const d = s.charCodeAt(p) - 48;
+      if (d < 0 || d > 9) break;
+      x = x * 10 + d;
+    }
+    if (p === e) return x;
+  }
+  return ontsnapXml(s.slice(b, e));
 }
 
 /** OOXML escapes in text: _x000D_ -> "\r". */
@@ -71,6 +159,44 @@ function naarGetal(t: string): CelWaarde | undefined {
   return t.trim() === "" ? undefined : { fout: "#NUM!" };
 }
 
+const MACHTEN = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
+/** Where the text read by leesGetal ends. */
+let getalEind = 0;
+
+/**
+ * The decimal number from b up to the next "<" (its position in getalEind): "-12.5", "3650", ".5", at most
+ * 15 digits; NaN for any other text (an exponent, spaces, more digits: Number() then reads the text).
+ * Exactly Number(text) for such a text: the digits form an integer below 2^53 and 10^k is exact, so the
+ * one division is correctly rounded (Clinger's fast path, as V8's own strtod does it). No string per value.
+ */
+export function leesGetal(s: string, b: number): number {
+  let p = b;
+  const neg = s.charCodeAt(p) === 45;
+  if (neg) p++;
+  let m = 0;
+  let cijfers = 0;
+  let k = -1;
+  let fout = false;
+  for (;; p++) {
+    const ch = s.charCodeAt(p);
+    if (ch === 46) {
+      if (k >= 0) fout = true;
+      k = 0;
+      continue;
+    }
+    const d = ch - 48;
+    if (!(d >= 0 && d <= 9)) break;
+    m = m * 10 + d;
+    cijfers++;
+    if (k >= 0) k++;
+  }
+  getalEind = p;
+  if (fout || cijfers === 0 || cijfers > 15 || s.charCodeAt(p) !== 60) return NaN;
+  const x = k > 0 ? m / MACHTEN[k] : m;
+  return neg ? -x : x;
+}
+
 /** ISO 8601 date, date-time or time (t="d") -> 1900-system serial, wall clock; other text stays text. */
 export function isoNaarSerie(t: string): CelWaarde | undefined {
   if (t === "") return undefined;
@@ -86,7 +212,7 @@ export async function leesBlad(naam: string, stukken: AsyncIterable<Uint8Array>,
   const gedeeld = o.gedeeld;
   const notaties = o.metNotatie ? o.stijlen?.notaties : undefined;
   const datumStijl = o.datum1904 ? o.stijlen?.datum : undefined;
-  const meesters = new Map<string, GedeeldeFormule>();
+  const meesters = new Map<string | number, GedeeldeFormule>();
   const samengevoegd: string[] = [];
   let rij = -1;
   let kolom = -1;
@@ -95,8 +221,10 @@ export async function leesBlad(naam: string, stukken: AsyncIterable<Uint8Array>,
   let stijl = -1;
   let fTekst: string | undefined;
   let fType = ""; // "", "shared", "array", "dataTable", ...
-  let fSi = "";
+  let fSi: string | number = "";
   let vTekst: string | undefined;
+  // <v> as a number when inhoud read it as one from the buffer (vTekst then stays unset), else NaN
+  let vGetal = NaN;
   let isTekst: string | undefined;
   let verzamel = 0; // 0 none, V, F, IS
   let inFonetisch = 0;
@@ -125,8 +253,11 @@ export async function leesBlad(naam: string, stukken: AsyncIterable<Uint8Array>,
     let waarde: CelWaarde | undefined;
     switch (t) {
       case T_S: {
-        if (vTekst === undefined || vTekst === "") break;
-        const i = Number(vTekst);
+        let i = vGetal;
+        if (i !== i) {
+          if (vTekst === undefined || vTekst === "") break;
+          i = Number(vTekst);
+        }
         waarde = Number.isInteger(i) && i >= 0 && i < gedeeld.length ? gedeeld[i] : undefined;
         break;
       }
@@ -146,15 +277,15 @@ export async function leesBlad(naam: string, stukken: AsyncIterable<Uint8Array>,
         waarde = vTekst === undefined ? undefined : isoNaarSerie(vTekst.trim());
         break;
       default:
-        if (vTekst !== undefined) {
-          waarde = naarGetal(vTekst);
+        if (vGetal === vGetal || vTekst !== undefined) {
+          waarde = vGetal === vGetal ? vGetal : naarGetal(vTekst!);
           if (datumStijl !== undefined && typeof waarde === "number" && stijl >= 0 && datumStijl[stijl]) waarde += DAGEN_1904;
         }
     }
     let cel: Cel | undefined;
     if (formule !== undefined) {
       // no stored value: null; a stored empty text result: ""
-      cel = { waarde: waarde ?? (vTekst === undefined || t === T_N ? null : ""), formule };
+      cel = { waarde: waarde ?? ((vTekst === undefined && vGetal !== vGetal) || t === T_N ? null : ""), formule };
     } else if (waarde !== undefined && waarde !== "") {
       cel = { waarde };
     }
@@ -166,57 +297,180 @@ export async function leesBlad(naam: string, stukken: AsyncIterable<Uint8Array>,
     bouwer.zet(rij, kolom, cel);
   };
 
+
   /**
-   * The usual cell shapes, `<c ..><v>1</v></c>` and `<c ..><f>..</f><v>..</v></c>`, read straight from
-   * the buffer (no events for v, f and the closing tags). False: anything else, the scanner goes on.
+   * A cell's content from p (just after its start tag) up to and including `</c>`, read straight from the
+   * buffer: an optional `<f ..>text</f>` or `<f ../>`, an optional `<v>text</v>` or `<v/>`, whitespace
+   * between them. Returns the position after `</c>`, or -1 for any other shape or a cell cut by the chunk
+   * end; the scanner then reads the cell event by event (the state set here is set again by those events).
    */
-  const snel = (scan: XmlScanner): boolean => {
-    const s = scan.s;
-    let p = scan.tagEinde + 1;
-    if (s.charCodeAt(p) !== 60) return false;
-    if (s.charCodeAt(p + 1) === 102 && s.charCodeAt(p + 2) === 62) {
-      // <f>text</f>
-      const e = s.indexOf("<", p + 3);
-      if (e < 0 || !s.startsWith("</f>", e)) return false;
-      fTekst = ontsnapXml(s.slice(p + 3, e));
-      p = e + 4;
-    }
-    let geheel = -1;
-    if (s.charCodeAt(p + 1) === 118 && s.charCodeAt(p + 2) === 62) {
-      // <v>text</v>
-      const b = p + 3;
-      const e = s.indexOf("<", b);
-      if (e < 0 || !s.startsWith("</v>", e)) return (fTekst = undefined), false;
-      // a plain non-negative integer (shared string index, count) without a string in between
-      if (e > b && e - b <= 15 && (t === T_S || t === T_N)) {
-        geheel = 0;
-        for (let q = b; q < e; q++) {
-          const d = s.charCodeAt(q) - 48;
-          if (d < 0 || d > 9) {
-            geheel = -1;
-            break;
-          }
-          geheel = geheel * 10 + d;
-        }
+  const inhoud = (s: string, p: number): number => {
+    fTekst = vTekst = undefined;
+    fType = fSi = "";
+    vGetal = NaN;
+    p = naWit(s, p);
+    if (s.charCodeAt(p) !== 60) return -1;
+    if (s.charCodeAt(p + 1) === 102) {
+      // <f>text</f>, <f t="shared" ref=".." si="0">text</f>, <f t="shared" si="0"/>
+      const q = leesAttr(s, p + 2);
+      if (q < 0) return -1;
+      const tb = AB[2];
+      if (tb >= 0) fType = AE[2] - tb === 6 && s.startsWith("shared", tb) ? "shared" : ontsnapXml(s.slice(tb, AE[2]));
+      if (AB[3] >= 0) fSi = siSleutel(s, AB[3], AE[3]);
+      if (tagLeeg) {
+        fTekst = "";
+        p = q;
+      } else {
+        const e = s.indexOf("<", q);
+        if (e < 0 || !sluitOp(s, e, 102)) return -1;
+        fTekst = ontsnapXml(s.slice(q, e));
+        p = e + 4;
       }
-      if (geheel < 0) vTekst = ontsnapXml(s.slice(b, e));
-      p = e + 4;
+      p = naWit(s, p);
     }
-    if (!s.startsWith("</c>", p)) return (fTekst = vTekst = undefined), false;
-    if (geheel >= 0 && fTekst === undefined) {
-      // the common case: no formula, an integer value
-      scan.springNa(p + 4);
-      const w = t === T_S ? gedeeld[geheel] : datumStijl !== undefined && stijl >= 0 && datumStijl[stijl] ? geheel + DAGEN_1904 : geheel;
-      if (w === undefined || w === "") return true;
+    if (s.charCodeAt(p) === 60 && s.charCodeAt(p + 1) === 118) {
+      const na = s.charCodeAt(p + 2);
+      if (na === 62) {
+        // <v>text</v>
+        const b = p + 3;
+        let e = -1;
+        if (t === T_N || t === T_S) {
+          // a plain number (a value, a shared string index) read as it is scanned, without a string
+          vGetal = leesGetal(s, b);
+          e = getalEind;
+        }
+        if (vGetal !== vGetal) e = s.indexOf("<", b);
+        if (e < 0 || !sluitOp(s, e, 118)) return -1;
+        if (vGetal !== vGetal) vTekst = ontsnapXml(s.slice(b, e));
+        p = naWit(s, e + 4);
+      } else if (na === 47 && s.charCodeAt(p + 3) === 62) {
+        vTekst = "";
+        p = naWit(s, p + 4);
+      } else return -1;
+    }
+    if (!sluitOp(s, p, 99)) return -1;
+    return p + 4;
+  };
+
+  /** Stores the cell inhoud just read (at rij, kolom with t and stijl). */
+  const zetGelezen = () => {
+    if (fTekst === undefined && vGetal === vGetal) {
+      // the common case: no formula, a number (sluitCel's rules for t="s" and dates, without a string)
+      let w: CelWaarde | undefined;
+      if (t === T_S) w = Number.isInteger(vGetal) && vGetal >= 0 && vGetal < gedeeld.length ? gedeeld[vGetal] : undefined;
+      else w = datumStijl !== undefined && stijl >= 0 && datumStijl[stijl] ? vGetal + DAGEN_1904 : vGetal;
+      if (w === undefined || w === "") return;
       const cel: Cel = { waarde: w };
       if (notaties !== undefined && stijl >= 0 && notaties[stijl] !== undefined) cel.notatie = notaties[stijl];
       bouwer.zet(rij, kolom, cel);
-      return true;
+      return;
     }
-    if (geheel >= 0) vTekst = String(geheel);
     sluitCel();
-    scan.springNa(p + 4);
+  };
+
+  // Row and column of the address just read by leesAdres.
+  let adresRij = -1;
+  let adresKolom = -1;
+  /** A cell address "AB12" from the raw attribute value s[b, e) (no entities: as Excel writes it). */
+  const leesAdres = (s: string, b: number, e: number): boolean => {
+    let p = b;
+    let c = 0;
+    let nl = 0;
+    for (; p < e; p++) {
+      const ch = s.charCodeAt(p) | 32;
+      if (ch < 97 || ch > 122) break;
+      c = c * 26 + (ch - 96);
+      nl++;
+    }
+    let r = 0;
+    let nd = 0;
+    for (; p < e; p++) {
+      const d = s.charCodeAt(p) - 48;
+      if (d < 0 || d > 9) break;
+      if (r <= MAX_RIJEN) r = r * 10 + d;
+      nd++;
+    }
+    if (p !== e || nl < 1 || nl > 3 || nd < 1) return false;
+    adresKolom = c - 1;
+    adresRij = r - 1;
     return true;
+  };
+
+  /** A style index from the raw attribute value s[b, e); -1 when it is no plain number. */
+  const leesStijl = (s: string, b: number, e: number): number => {
+    let x = 0;
+    let p = b;
+    for (; p < e; p++) {
+      const d = s.charCodeAt(p) - 48;
+      if (d < 0 || d > 9) break;
+      x = x * 10 + d;
+    }
+    return p === e && e > b ? x : -1;
+  };
+
+  /** The 0-based row of a row's raw r attribute s[b, e), or the next row when it is no row number. */
+  const rijNummer = (s: string, b: number, e: number): number => {
+    let r = 0;
+    for (let p = b; p < e; p++) {
+      const d = s.charCodeAt(p) - 48;
+      if (d < 0 || d > 9 || r > MAX_RIJEN) {
+        r = -1;
+        break;
+      }
+      r = r * 10 + d;
+    }
+    return r >= 1 && r <= MAX_RIJEN ? r - 1 : rij + 1;
+  };
+
+  /**
+   * The cells that follow one another from p, each read whole from the buffer (tag, content and end tag:
+   * no events at all). Returns where the scanner goes on: at the first thing that is not such a cell
+   * (the end of the row, a cell of another shape, the chunk end), which it then reads itself. A cell is
+   * stored only once it has been read whole, so the scanner never sees half of one twice.
+   */
+  const verder = (s: string, p: number, scan: XmlScanner): number => {
+    for (;;) {
+      p = naWit(s, p);
+      if (s.charCodeAt(p) !== 60) return p;
+      if (s.charCodeAt(p + 1) !== 99) {
+        // `</row><row r="..">`: the end of this row and the start of the next (not an empty <row/>, which
+        // changes the stack), when this row is the innermost open element
+        if (s.charCodeAt(p + 1) !== 47 || !s.startsWith("row>", p + 2) || scan.bovenste() !== ROW_HASH) return p;
+        const b = naWit(s, p + 6);
+        if (s.charCodeAt(b) !== 60 || !s.startsWith("row", b + 1)) return p;
+        const q = leesAttr(s, b + 4);
+        if (q < 0 || tagLeeg) return p;
+        rij = AB[0] < 0 ? rij + 1 : rijNummer(s, AB[0], AE[0]);
+        kolom = -1;
+        p = q;
+        continue;
+      }
+      const q = leesAttr(s, p + 2);
+      if (q < 0) return p;
+      let r = rij;
+      let k = kolom + 1;
+      if (AB[0] >= 0 && leesAdres(s, AB[0], AE[0])) {
+        r = adresRij;
+        k = adresKolom;
+      }
+      // outside the sheet: the scanner reads it again and reports it
+      if (k >= MAX_KOLOMMEN || r < 0 || r >= MAX_RIJEN) return p;
+      t = AB[2] < 0 ? T_N : celType(s, AB[2], AE[2]);
+      stijl = AB[1] < 0 ? -1 : leesStijl(s, AB[1], AE[1]);
+      if (tagLeeg) {
+        // <c r="B14" s="4"/>: no value, only the position counts
+        rij = r;
+        kolom = k;
+        p = q;
+        continue;
+      }
+      const e = inhoud(s, q);
+      if (e < 0) return p;
+      rij = r;
+      kolom = k;
+      zetGelezen();
+      p = e;
+    }
   };
 
   const opening = (id: number, scan: XmlScanner, leeg: boolean) => {
@@ -224,81 +478,51 @@ export async function leesBlad(naam: string, stukken: AsyncIterable<Uint8Array>,
     switch (id) {
       case ROW: {
         const k = scan.attrIndex("r");
-        let r = -1;
-        if (k >= 0) {
-          const s = scan.s;
-          r = 0;
-          for (let p = scan.waardeBegin(k); p < scan.waardeEind(k); p++) {
-            const d = s.charCodeAt(p) - 48;
-            if (d < 0 || d > 9 || r > MAX_RIJEN) {
-              r = -1;
-              break;
-            }
-            r = r * 10 + d;
-          }
-        }
-        rij = r >= 1 && r <= MAX_RIJEN ? r - 1 : rij + 1;
+        rij = k < 0 ? rij + 1 : rijNummer(scan.s, scan.waardeBegin(k), scan.waardeEind(k));
         kolom = -1;
         return;
       }
       case C: {
         const s = scan.s;
         const k = scan.attrIndex("r");
-        let geldig = false;
-        if (k >= 0) {
-          // letters, then digits: "AB12"
-          let p = scan.waardeBegin(k);
-          const e = scan.waardeEind(k);
-          let c = 0;
-          let nl = 0;
-          for (; p < e; p++) {
-            const ch = s.charCodeAt(p) | 32;
-            if (ch < 97 || ch > 122) break;
-            c = c * 26 + (ch - 96);
-            nl++;
-          }
-          let r = 0;
-          let nd = 0;
-          for (; p < e; p++) {
-            const d = s.charCodeAt(p) - 48;
-            if (d < 0 || d > 9) break;
-            if (r <= MAX_RIJEN) r = r * 10 + d;
-            nd++;
-          }
-          if (p === e && nl >= 1 && nl <= 3 && nd >= 1) {
-            kolom = c - 1;
-            rij = r - 1;
-            geldig = true;
-          }
-        }
-        if (!geldig) kolom++;
+        if (k >= 0 && leesAdres(s, scan.waardeBegin(k), scan.waardeEind(k))) {
+          kolom = adresKolom;
+          rij = adresRij;
+        } else kolom++;
         if (kolom >= MAX_KOLOMMEN || rij < 0 || rij >= MAX_RIJEN) {
           throw new WerkmapFout(`Het bestand is beschadigd: ongeldige celverwijzing ${scan.attr("r") ?? ""} in ${naam}.`, "beschadigd");
         }
         const kt = scan.attrIndex("t");
         t = kt < 0 ? T_N : celType(s, scan.waardeBegin(kt), scan.waardeEind(kt));
-        const ks = scan.aantalAttr() > 1 ? scan.attrIndex("s") : -1;
-        stijl = -1;
-        if (ks >= 0) {
-          let x = 0;
-          let p = scan.waardeBegin(ks);
-          const e = scan.waardeEind(ks);
-          for (; p < e; p++) {
-            const d = s.charCodeAt(p) - 48;
-            if (d < 0 || d > 9) break;
-            x = x * 10 + d;
-          }
-          if (p === e && e > scan.waardeBegin(ks)) stijl = x;
-        }
+        // (not only when there are two attributes: a cell without r may have only s)
+        const ks = scan.attrIndex("s");
+        stijl = ks < 0 ? -1 : leesStijl(s, scan.waardeBegin(ks), scan.waardeEind(ks));
         fTekst = vTekst = isTekst = undefined;
         fType = fSi = "";
-        if (!leeg) snel(scan);
+        vGetal = NaN;
+        if (leeg) {
+          // nothing to store: go on with the cells after it
+          scan.springNa(verder(s, scan.tagEinde + 1, scan));
+          return;
+        }
+        const e = inhoud(s, scan.tagEinde + 1);
+        if (e < 0) {
+          fTekst = vTekst = undefined;
+          fType = fSi = "";
+          vGetal = NaN;
+          return;
+        }
+        zetGelezen();
+        scan.springNa(verder(s, e, scan));
         return;
       }
       case F:
         fTekst = "";
         fType = scan.attr("t") ?? "";
-        fSi = scan.attr("si") ?? "";
+        {
+          const k = scan.attrIndex("si");
+          fSi = k < 0 ? "" : siSleutel(scan.s, scan.waardeBegin(k), scan.waardeEind(k));
+        }
         zetVerzamel(F);
         return;
       case V:

@@ -155,16 +155,70 @@ export function leesXml(naam: string, data: Uint8Array, namen: readonly string[]
   }
 }
 
+/**
+ * UTF-8 chunks to text with Buffer's decoder, about twice as fast as TextDecoder on a large sheet, with the
+ * same outcome: a byte order mark at the start is dropped, a character cut by the chunk end waits for the
+ * next chunk, and invalid bytes become U+FFFD. A chunk is cut only before a byte that starts a sequence
+ * (or an invalid byte), where decoding the parts apart gives what decoding the whole gives.
+ */
+export class Utf8Stroom {
+  private rest: Buffer | undefined;
+  private begin = true;
+
+  stuk(stuk: Uint8Array): string {
+    let b = Buffer.from(stuk.buffer, stuk.byteOffset, stuk.byteLength);
+    if (this.rest !== undefined) {
+      b = Buffer.concat([this.rest, b]);
+      this.rest = undefined;
+    }
+    let van = 0;
+    if (this.begin) {
+      // the byte order mark, also when the first chunks are shorter than it
+      const bom = [0xef, 0xbb, 0xbf];
+      let k = 0;
+      while (k < 3 && k < b.length && b[k] === bom[k]) k++;
+      if (k === b.length && k < 3) {
+        this.rest = Buffer.from(b);
+        return "";
+      }
+      this.begin = false;
+      if (k === 3) van = 3;
+    }
+    let tot = b.length;
+    for (let k = tot - 1; k >= van && k >= tot - 3; k--) {
+      const x = b[k];
+      if ((x & 0xc0) === 0x80) continue;
+      const lengte = x >= 0xf0 ? 4 : x >= 0xe0 ? 3 : x >= 0xc0 ? 2 : 1;
+      if (k + lengte > tot) {
+        // copied: the chunk's memory is not ours to keep
+        this.rest = Buffer.from(b.subarray(k));
+        tot = k;
+      }
+      break;
+    }
+    return b.toString("utf8", van, tot);
+  }
+
+  einde(): string {
+    const r = this.rest;
+    this.rest = undefined;
+    return r === undefined ? "" : r.toString("utf8");
+  }
+}
+
 /** Scans a part chunk by chunk; `maakHandler` gets the scanner so it can switch text delivery on and off. */
 export async function leesXmlStroom(naam: string, stukken: AsyncIterable<Uint8Array>, namen: readonly string[], h: XmlHandler): Promise<void> {
   const scan = new XmlScanner(namen, h);
-  let decoder: TextDecoder | undefined;
+  let decoder: TextDecoder | Utf8Stroom | undefined;
   try {
     for await (const stuk of stukken) {
-      decoder ??= decoderVoor(stuk);
-      scan.voed(decoder.decode(stuk, { stream: true }), false);
+      if (decoder === undefined) {
+        const d = decoderVoor(stuk);
+        decoder = d.encoding === "utf-8" ? new Utf8Stroom() : d;
+      }
+      scan.voed(decoder instanceof Utf8Stroom ? decoder.stuk(stuk) : decoder.decode(stuk, { stream: true }), false);
     }
-    scan.voed(decoder ? decoder.decode() : "", true);
+    scan.voed(decoder === undefined ? "" : decoder instanceof Utf8Stroom ? decoder.einde() : decoder.decode(), true);
   } catch (e) {
     if (e instanceof ScanFout) throw ongeldig(naam, e);
     throw e;

@@ -55,6 +55,13 @@ export function ontsnapXml(tekst: string): string {
 
 const isWit = (ch: number) => ch === 32 || ch === 10 || ch === 13 || ch === 9;
 
+/** The hash the scanner keeps of an element's local name (on its stack of open elements). */
+export function naamHash(naam: string): number {
+  let h = 0;
+  for (let i = 0; i < naam.length; i++) h = (h * 31 + naam.charCodeAt(i)) | 0;
+  return h;
+}
+
 export class XmlScanner {
   /** Set by the handler: deliver the text between tags. */
   wilTekst = false;
@@ -75,11 +82,7 @@ export class XmlScanner {
     private readonly namen: readonly string[],
     private readonly handler: XmlHandler,
   ) {
-    namen.forEach((naam, id) => {
-      let h = 0;
-      for (let i = 0; i < naam.length; i++) h = (h * 31 + naam.charCodeAt(i)) | 0;
-      this.perHash.set(h, id);
-    });
+    namen.forEach((naam, id) => this.perHash.set(naamHash(naam), id));
   }
 
   /** Index in `at` of the attribute with this (local) name, or -1. */
@@ -110,6 +113,15 @@ export class XmlScanner {
    */
   springNa(positie: number): void {
     this.sprong = positie;
+  }
+
+  /**
+   * Hash (naamHash) of the innermost open element, 0 when none: a handler that reads past an end tag and
+   * then a start tag of the same name (`</row><row ..>`) leaves the stack as it was, but only when that
+   * end tag closes the innermost element.
+   */
+  bovenste(): number {
+    return this.stapel.length === 0 ? 0 : this.stapel[this.stapel.length - 1];
   }
 
   /** Start and end of the raw value of attribute index k (from attrIndex). */
