@@ -70,6 +70,11 @@ export class XmlScanner {
   private sprong = -1;
   /** The current buffer and the attribute positions of the element just opened (for attr*). */
   s = "";
+  /**
+   * The bytes of `s` when `s` is plain ASCII (then u[i] === s.charCodeAt(i) for every i), else undefined:
+   * a handler may read those instead, which is about twice as fast as reading the characters.
+   */
+  u: Buffer | undefined;
   private readonly at: number[] = [];
   private nAttr = 0;
   private rest = "";
@@ -139,9 +144,14 @@ export class XmlScanner {
     return e - b === naam.length && this.s.startsWith(naam, b) ? id : -1;
   }
 
-  /** Feeds one decoded chunk; `laatste` on the final call (may be with an empty chunk). */
-  voed(stuk: string, laatste: boolean): void {
+  /**
+   * Feeds one decoded chunk; `laatste` on the final call (may be with an empty chunk). `ascii`: the chunk's
+   * bytes when it is plain ASCII (one byte per character), for `u`.
+   */
+  voed(stuk: string, laatste: boolean, ascii?: Buffer): void {
     const s = this.rest.length > 0 ? this.rest + stuk : stuk;
+    // what is left of the last chunk is a few characters: ASCII when no character of it is above 127
+    this.u = ascii === undefined ? undefined : this.rest.length === 0 ? ascii : NIET_ASCII.test(this.rest) ? undefined : Buffer.concat([Buffer.from(this.rest, "latin1"), ascii]);
     this.rest = "";
     this.s = s;
     const n = s.length;
@@ -300,5 +310,8 @@ export class XmlScanner {
       throw new ScanFout("tag te lang");
     }
     this.s = "";
+    this.u = undefined;
   }
 }
+
+const NIET_ASCII = /[^\x00-\x7f]/;
