@@ -155,7 +155,7 @@ function siSleutel(s: string, b: number, e: number): string | number {
 }
 
 /** siSleutel on the bytes. */
-function siSleutelB(u: Buffer, b: number, e: number): string | number {
+function siSleutelB(u: Buffer, b: number, e: number, s: string | undefined): string | number {
   if (e > b && e - b <= 9 && (e - b === 1 || u[b] !== 48)) {
     let x = 0;
     let p = b;
@@ -166,7 +166,7 @@ function siSleutelB(u: Buffer, b: number, e: number): string | number {
     }
     if (p === e) return x;
   }
-  return ontsnapXml(latin1(u, b, e));
+  return los(ontsnapXml(s === undefined ? latin1(u, b, e) : s.slice(b, e)));
 }
 
 /** A style index from the raw attribute value [b, e); -1 when it is no plain number. */
@@ -356,6 +356,11 @@ export async function leesBlad(naam: string, stukken: AsyncIterable<Uint8Array>,
   let vTekst: string | undefined;
   // <v> as a number when inhoud read it as one from the buffer (vTekst then stays unset), else NaN
   let vGetal = NaN;
+  // fTekst is a flat string of its own (cut from the bytes by inhoud), not a view on the chunk
+  let eigen = false;
+  // the buffer being scanned, and whether its bytes are its text (see XmlScanner.u)
+  let huidigS = "";
+  let huidigAscii = false;
   let isTekst: string | undefined;
   let verzamel = 0; // 0 none, V, F, IS
   let inFonetisch = 0;
@@ -371,14 +376,14 @@ export async function leesBlad(naam: string, stukken: AsyncIterable<Uint8Array>,
     if (fTekst !== undefined) {
       if (fType === "shared") {
         if (fTekst !== "") {
-          const m = new GedeeldeFormule(los(fTekst), rij, kolom);
+          const m = new GedeeldeFormule(eigen ? fTekst : los(fTekst), rij, kolom);
           meesters.set(fSi, m);
           formule = m.tekst;
         } else {
           formule = meesters.get(fSi)?.op(rij, kolom);
         }
       } else if (fType !== "dataTable" && fTekst !== "") {
-        formule = los(fTekst);
+        formule = eigen ? fTekst : los(fTekst);
       }
     }
     let waarde: CelWaarde | undefined;
@@ -436,7 +441,10 @@ export async function leesBlad(naam: string, stukken: AsyncIterable<Uint8Array>,
    * end; the scanner then reads the cell event by event (the state set here is set again by those events).
    */
   const inhoud = (u: Buffer, p: number): number => {
+    // text: from the bytes when they are the text (a string of its own), else from the string (a view)
+    const s = huidigAscii ? undefined : huidigS;
     fTekst = vTekst = undefined;
+    eigen = false;
     fType = fSi = "";
     vGetal = NaN;
     p = naWit(u, p);
@@ -446,15 +454,21 @@ export async function leesBlad(naam: string, stukken: AsyncIterable<Uint8Array>,
       const q = leesAttr(u, p + 2);
       if (q < 0) return -1;
       const tb = AB[2];
-      if (tb >= 0) fType = AE[2] - tb === 6 && u[tb] === 115 && u[tb + 1] === 104 && latin1(u, tb, AE[2]) === "shared" ? "shared" : ontsnapXml(latin1(u, tb, AE[2]));
-      if (AB[3] >= 0) fSi = siSleutelB(u, AB[3], AE[3]);
+      if (tb >= 0) {
+        const x = s === undefined ? latin1(u, tb, AE[2]) : s.slice(tb, AE[2]);
+        fType = x === "shared" ? "shared" : ontsnapXml(x);
+      }
+      if (AB[3] >= 0) fSi = siSleutelB(u, AB[3], AE[3], s);
       if (tagLeeg) {
         fTekst = "";
         p = q;
       } else {
         const e = u.indexOf(60, q);
         if (e < 0 || !sluitOp(u, e, 102)) return -1;
-        fTekst = ontsnapXml(latin1(u, q, e));
+        const x = s === undefined ? latin1(u, q, e) : s.slice(q, e);
+        fTekst = ontsnapXml(x);
+        // a string of its own when cut from the bytes and without entities: sluitCel need not copy it
+        eigen = s === undefined && fTekst === x;
         p = e + 4;
       }
       p = naWit(u, p);
@@ -472,7 +486,7 @@ export async function leesBlad(naam: string, stukken: AsyncIterable<Uint8Array>,
         }
         if (vGetal !== vGetal) e = u.indexOf(60, b);
         if (e < 0 || !sluitOp(u, e, 118)) return -1;
-        if (vGetal !== vGetal) vTekst = ontsnapXml(latin1(u, b, e));
+        if (vGetal !== vGetal) vTekst = ontsnapXml(s === undefined ? latin1(u, b, e) : s.slice(b, e));
         p = naWit(u, e + 4);
       } else if (na === 47 && u[p + 3] === 62) {
         vTekst = "";
@@ -579,9 +593,12 @@ export async function leesBlad(naam: string, stukken: AsyncIterable<Uint8Array>,
         fTekst = vTekst = isTekst = undefined;
         fType = fSi = "";
         vGetal = NaN;
-        // the fast path only on a plain-ASCII buffer (its bytes are its characters)
+        eigen = false;
+        // the fast path reads the buffer's byte image (not there for a UTF-16 part)
         const u = scan.u;
         if (u === undefined) return;
+        huidigS = s;
+        huidigAscii = scan.uAscii;
         if (leeg) {
           // nothing to store: go on with the cells after it
           scan.springNa(verder(u, scan.tagEinde + 1, scan));
@@ -592,6 +609,7 @@ export async function leesBlad(naam: string, stukken: AsyncIterable<Uint8Array>,
           fTekst = vTekst = undefined;
           fType = fSi = "";
           vGetal = NaN;
+          eigen = false;
           return;
         }
         zetGelezen();
@@ -600,6 +618,7 @@ export async function leesBlad(naam: string, stukken: AsyncIterable<Uint8Array>,
       }
       case F:
         fTekst = "";
+        eigen = false;
         fType = scan.attr("t") ?? "";
         {
           const k = scan.attrIndex("si");

@@ -221,7 +221,7 @@ export async function leesXmlStroom(naam: string, stukken: AsyncIterable<Uint8Ar
         const d = decoderVoor(stuk);
         decoder = d.encoding === "utf-8" ? new Utf8Stroom() : d;
       }
-      if (decoder instanceof Utf8Stroom) scan.voed(decoder.stuk(stuk), false, decoder.ascii);
+      if (decoder instanceof Utf8Stroom) scan.voed(decoder.stuk(stuk), false, decoder.ascii ?? null);
       else scan.voed(decoder.decode(stuk, { stream: true }), false);
     }
     scan.voed(decoder === undefined ? "" : decoder instanceof Utf8Stroom ? decoder.einde() : decoder.decode(), true);
