@@ -86,10 +86,11 @@ export function controleerWerkmap(invoer: Werkmap, opties: Controleopties = {}):
   const gesorteerd = [...ctx.bevindingen].sort(
     (a, b) => a.plek.blad - b.plek.blad || a.plek.r - b.plek.r || a.plek.c - b.plek.c || a.volgorde - b.volgorde,
   );
-  const prestatieVan = prestatiesPerRij(offerte);
+  // only when a finding needs it: a clean workbook builds no row map
+  let prestatieVan: Map<string, string> | undefined;
   const bevindingen: Bevinding[] = gesorteerd.map(({ code, severity, sheet, cell, message, source, bron, plek, prestatie, verwacht, gevonden }) => {
     const b: Bevinding = { code, severity, sheet, cell, message, source, ...(bron ? { bron } : {}) };
-    const p = prestatie ?? prestatieVan.get(`${plek.blad}:${plek.r}`);
+    const p = prestatie ?? (prestatieVan ??= prestatiesPerRij(offerte)).get(`${plek.blad}:${plek.r}`);
     if (p !== undefined) b.prestatie = p;
     if (verwacht !== undefined) b.verwacht = verwacht;
     if (gevonden !== undefined) b.gevonden = gevonden;

@@ -337,31 +337,27 @@ function relatieveRefs(k: Knoop, uit: Extract<Knoop, { t: "ref" }>[] = []): Extr
   }
 }
 
-/** Position after the decimal digits of n (1..9999999) at pos in f, or -1 when they are not there. */
-function cijfersOp(f: string, pos: number, n: number): number {
-  let lengte = 1;
-  for (let m = n; m >= 10; m = Math.floor(m / 10)) lengte++;
-  const einde = pos + lengte;
-  if (einde > f.length) return -1;
-  for (let j = einde - 1, m = n; j >= pos; j--, m = Math.floor(m / 10)) if (f.charCodeAt(j) !== 48 + (m % 10)) return -1;
-  return einde;
-}
+// Reused by past(): one formula at a time.
+const VERWACHT: (string | number)[] = [];
 
+/**
+ * Whether f is the shape's text with its relative row numbers moved to row r. The expected text is joined
+ * and compared whole: one native compare is cheaper than comparing piece by piece.
+ */
 function past(v: Vorm, f: string, r: number): boolean {
   const { delen, rijen } = v;
-  let pos = 0;
+  const uit = VERWACHT;
+  let n = 0;
   for (let i = 0; i < rijen.length; i++) {
-    const d = delen[i];
-    if (!f.startsWith(d, pos)) return false;
-    pos += d.length;
     const rij = r + rijen[i] + 1;
     // Outside 1..9999999 the text would not tokenize as the same reference.
     if (rij < 1 || rij > 9_999_999) return false;
-    pos = cijfersOp(f, pos, rij);
-    if (pos < 0) return false;
+    uit[n++] = delen[i];
+    uit[n++] = rij;
   }
-  const laatste = delen[rijen.length];
-  return f.length === pos + laatste.length && f.endsWith(laatste);
+  uit[n++] = delen[rijen.length];
+  uit.length = n;
+  return uit.join("") === f;
 }
 
 /**
@@ -372,7 +368,7 @@ export class Formulevormen {
   private readonly perKolom = new Map<number, Vorm[]>();
 
   vorm(formule: string, blad: number, r: number, c: number): Knoop | null {
-    return this.zoek(formule, blad, r, c)?.knoop ?? null;
+    return this.zoek(formule, blad, r, c, false)?.knoop ?? null;
   }
 
   /**
@@ -382,7 +378,18 @@ export class Formulevormen {
    * Sets ctx.r and ctx.c.
    */
   waarde(formule: string, ctx: Evaluatiecontext, r: number, c: number): Waarde | undefined {
-    const v = this.zoek(formule, ctx.blad, r, c);
+    return this.waardeVan(this.zoek(formule, ctx.blad, r, c, false), ctx, r, c);
+  }
+
+  /**
+   * waarde() of a formula that may call no WLZ function at all: then undefined. bevatWlz runs only when no
+   * known shape fits (every known shape calls one, and its copies differ from it only in row numbers).
+   */
+  waardeAlsWlz(formule: string, ctx: Evaluatiecontext, r: number, c: number): Waarde | undefined {
+    return this.waardeVan(this.zoek(formule, ctx.blad, r, c, true), ctx, r, c);
+  }
+
+  private waardeVan(v: Vorm | null, ctx: Evaluatiecontext, r: number, c: number): Waarde | undefined {
     if (!v?.knoop) return undefined;
     ctx.r = r;
     ctx.c = c;
@@ -416,13 +423,15 @@ export class Formulevormen {
     }
   }
 
-  private zoek(formule: string, blad: number, r: number, c: number): Vorm | null {
+  private zoek(formule: string, blad: number, r: number, c: number, alleenWlz = false): Vorm | null {
     if (formule.length > MAX_LENGTE) return null;
     const sleutel = blad * 20_000 + c;
     let lijst = this.perKolom.get(sleutel);
     if (lijst) {
       for (let i = 0; i < lijst.length; i++) if (past(lijst[i], formule, r)) return lijst[i];
-    } else {
+    }
+    if (alleenWlz && !bevatWlz(formule)) return null;
+    if (!lijst) {
       lijst = [];
       this.perKolom.set(sleutel, lijst);
     }

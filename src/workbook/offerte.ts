@@ -146,15 +146,22 @@ function herkenKop(rij: (Cel | undefined)[]): { soort: "prestatie" | "crisis"; g
   return undefined;
 }
 
+/** Whether a cell holds a column name of either table. */
+function isKolomnaam(c: Cel | undefined): boolean {
+  const s = tekstSleutel(c);
+  return s !== undefined && (PRESTATIE_SLEUTELS.has(s) || CRISIS_SLEUTELS.has(s));
+}
+
 /** Whether a data row is the header row of a next table: at least two column names, then the full test. */
 function isKopRij(rij: (Cel | undefined)[] | undefined): boolean {
   if (!rij) return false;
   // Data rows hold codes and amounts, never column names: count those cheaply before building maps.
   let namen = 0;
-  elkeKolom(rij, (c) => {
-    const s = tekstSleutel(rij[c]);
-    if (s !== undefined && (PRESTATIE_SLEUTELS.has(s) || CRISIS_SLEUTELS.has(s))) namen++;
-  });
+  if (rij.length > 512) {
+    for (const c of celKolommen(rij)) if (isKolomnaam(rij[c])) namen++;
+  } else {
+    for (let c = 0; c < rij.length; c++) if (isKolomnaam(rij[c])) namen++;
+  }
   return namen >= 2 && herkenKop(rij) !== undefined;
 }
 
@@ -175,18 +182,29 @@ function isKoplabelRij(rij: (Cel | undefined)[], kolommen: number[]): boolean {
   let label = false;
   for (const c of kolommen) {
     if (isLeeg(rij[c])) continue;
-    gevuld++;
+    // a data row fills more than two cells: no label line, whatever its texts
+    if (++gevuld > 2) return false;
     if (isLabel(rij[c])) label = true;
   }
-  return label && gevuld <= 2;
+  return label;
 }
+
+// Whether a text starts a sum line, per text: a column repeats its codes on every row.
+const TOTAAL = new Map<string, boolean>();
 
 /** "Totaal", "Subtotaal", "Som": a sum line under the table is no prestatie. */
 function isTotaalRij(rij: (Cel | undefined)[], kolommen: number[]): boolean {
   for (const c of kolommen) {
     const w = rij[c]?.waarde;
-    if (typeof w !== "string" || w.trim() === "") continue;
-    return /^(sub)?totaa?l\b|^som\b|^totalen\b/i.test(w.trim());
+    if (typeof w !== "string") continue;
+    let totaal = TOTAAL.get(w);
+    if (totaal === undefined) {
+      if (w.trim() === "") continue;
+      totaal = /^(sub)?totaa?l\b|^som\b|^totalen\b/i.test(w.trim());
+      if (TOTAAL.size >= 10_000) TOTAAL.clear();
+      TOTAAL.set(w, totaal);
+    }
+    return totaal;
   }
   return false;
 }

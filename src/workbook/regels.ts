@@ -69,7 +69,10 @@ function decimaal(w: number): Dec {
 }
 
 // Readable (leveringsvorm, onderdeel) texts: a column repeats a handful of them on every row.
-const SOORTEN = new Map<string, Soort>();
+// Keyed by the leveringsvorm text, then the onderdeel text (null: empty cell; GEEN_ONDERDEEL: no such column).
+const SOORTEN = new Map<string, Map<unknown, Soort>>();
+const GEEN_ONDERDEEL = Symbol("geen onderdeel");
+let soortenAantal = 0;
 
 export interface Leesopties {
   /** Cells whose formula has no stored result that the checker could not compute. */
@@ -105,6 +108,11 @@ export class Rijlezer {
     private readonly ctx: Context,
     private readonly opties: Leesopties,
   ) {}
+
+  /** The rows of a sheet (undefined for a sheet that is not there). */
+  rijenVan(b: number): (Cel | undefined)[][] | undefined {
+    return this.ctx.offerte.werkmap.bladen[b]?.rijen;
+  }
 
   private cel(p: Plek): Cel | undefined {
     return this.ctx.offerte.werkmap.bladen[p.blad]?.rijen[p.r]?.[p.c] ?? undefined;
@@ -150,6 +158,29 @@ export class Rijlezer {
     return undefined;
   }
 
+  /**
+   * getal() for the cell at (b, r, g.c) of a table row: a number in range is read straight from the row,
+   * anything else goes through getal() with a Plek (made only then, for its finding).
+   */
+  getalIn(rijen: (Cel | undefined)[][] | undefined, b: number, r: number, g: Getalcel, wat: string): Getal {
+    const c = g.c;
+    if (c === undefined) return null;
+    const w = rijen?.[r]?.[c]?.waarde;
+    if (typeof w === "number" && w >= 0 && w <= g.max) return decimaal(w);
+    return this.getal({ blad: b, r, c }, g.k, g.verplicht, wat);
+  }
+
+  /** tekst() for the cell at (b, r, c): a text is read straight from the row, anything else through tekst(). */
+  tekstIn(rijen: (Cel | undefined)[][] | undefined, b: number, r: number, c: number | undefined, naam: string, verplicht: boolean, wat: string): string | undefined {
+    if (c === undefined) return undefined;
+    const w = rijen?.[r]?.[c]?.waarde;
+    if (typeof w === "string") {
+      const t = w.trim();
+      if (t !== "") return t;
+    }
+    return this.tekst({ blad: b, r, c }, naam, verplicht, wat);
+  }
+
   /** A text cell (the prestatie code): undefined when empty (reported when required). */
   tekst(p: Plek | undefined, naam: string, verplicht: boolean, wat: string): string | undefined {
     if (!p) return undefined;
@@ -167,15 +198,29 @@ export class Rijlezer {
     return typeof w === "string" ? w.trim() : waardeTekst(w);
   }
 
+  /** soort() for the cells at (b, r, lvC) and (b, r, oC): a known pair of texts without a Plek. */
+  soortIn(rijen: (Cel | undefined)[][] | undefined, b: number, r: number, lvC: number | undefined, oC: number | undefined): Soort | undefined {
+    if (lvC !== undefined) {
+      const rij = rijen?.[r];
+      const lvW = rij?.[lvC]?.waarde;
+      const oW = oC === undefined ? GEEN_ONDERDEEL : (rij?.[oC]?.waarde ?? null);
+      if (typeof lvW === "string" && (oW === null || typeof oW === "string" || oW === GEEN_ONDERDEEL)) {
+        const bekend = SOORTEN.get(lvW)?.get(oW);
+        if (bekend) return bekend;
+      }
+    }
+    return this.soort(lvC === undefined ? undefined : { blad: b, r, c: lvC }, oC === undefined ? undefined : { blad: b, r, c: oC });
+  }
+
   /** Leveringsvorm and onderdeel; undefined when unreadable or empty (reported). */
   soort(lvPlek: Plek | undefined, oPlek: Plek | undefined): Soort | undefined {
     if (!lvPlek) return undefined;
     const lvW = this.cel(lvPlek)?.waarde;
     const oW = oPlek ? (this.cel(oPlek)?.waarde ?? null) : undefined;
-    const sleutel = typeof lvW === "string" && (oW === undefined || oW === null || typeof oW === "string")
-      ? `${lvW.length}:${lvW}|${oW === undefined ? "-" : oW === null ? "0" : `s${oW}`}`
-      : undefined;
-    const bekend = sleutel === undefined ? undefined : SOORTEN.get(sleutel);
+    // Known texts by the texts themselves (two map lookups, no key text per row).
+    const bekendbaar = typeof lvW === "string" && (oW === undefined || oW === null || typeof oW === "string");
+    const tweede = oW === undefined ? GEEN_ONDERDEEL : oW;
+    const bekend = bekendbaar ? SOORTEN.get(lvW)?.get(tweede) : undefined;
     if (bekend) return bekend;
     const lvCel = this.cel(lvPlek);
     if (isLeeg(lvCel)) {
@@ -207,9 +252,14 @@ export class Rijlezer {
       }
     }
     const soort = { lv, onderdeel };
-    if (sleutel !== undefined) {
-      if (SOORTEN.size >= 1_000) SOORTEN.clear();
-      SOORTEN.set(sleutel, soort);
+    if (bekendbaar) {
+      if (++soortenAantal > 1_000) {
+        SOORTEN.clear();
+        soortenAantal = 1;
+      }
+      let m = SOORTEN.get(lvW);
+      if (!m) SOORTEN.set(lvW, (m = new Map()));
+      m.set(tweede, soort);
     }
     return soort;
   }
@@ -233,27 +283,45 @@ const GETALKOLOMMEN: Record<"nzaZorg" | "nzaNhc" | "nzaNic" | "tariefpercentage"
   initieel: { naam: P.initieel },
 };
 
+/** A number column of one table: where it is, how it is read, whether it is required; max: the largest number read directly. */
+interface Getalcel {
+  c: number | undefined;
+  k: Getalkolom;
+  verplicht: boolean;
+  max: number;
+}
+
+function getalcel(t: Tabel<string>, k: string, kolom: Getalkolom, verplicht: boolean): Getalcel {
+  // a percentage above 1 (96 for 96%) is a finding: those go through getal()
+  return { c: (t.kolommen as Record<string, number | undefined>)[k], k: kolom, verplicht, max: kolom.percentage ? 1 : Number.MAX_VALUE };
+}
+
 /** Every data row of a prestatie table, read once. Required values that are empty are reported only where the column exists. */
 export function leesPrestatieregels(lezer: Rijlezer, t: Tabel<Prestatiekolom>): Prestatieregel[] {
   const wat = "prestatierij";
-  const verplicht = (k: Prestatiekolom) => VERPLICHT_PRESTATIE.includes(k);
-  const g = (r: number, k: keyof typeof GETALKOLOMMEN) => lezer.getal(plekIn(t, r, k), GETALKOLOMMEN[k], verplicht(k), wat);
+  const b = t.blad;
+  const rijen = lezer.rijenVan(b);
+  // per column once: where it is and how it is read (the cells in the order the checks always read them)
+  const g = (k: keyof typeof GETALKOLOMMEN) => getalcel(t, k, GETALKOLOMMEN[k], VERPLICHT_PRESTATIE.includes(k));
+  const zorg = g("nzaZorg"), nhc = g("nzaNhc"), nic = g("nzaNic"), pct = g("tariefpercentage"), tarief = g("tarief");
+  const volume = g("volume"), omzet = g("omzet"), herschikt = g("herschikt"), initieel = g("initieel");
+  const cPrestatie = t.kolommen.prestatie, cLv = t.kolommen.leveringsvorm, cOnderdeel = t.kolommen.onderdeel;
   const uit: Prestatieregel[] = new Array(t.rijen.length);
   for (let i = 0; i < t.rijen.length; i++) {
     const r = t.rijen[i];
     uit[i] = {
       r,
-      prestatie: lezer.tekst(plekIn(t, r, "prestatie"), P.prestatie, true, wat),
-      soort: lezer.soort(plekIn(t, r, "leveringsvorm"), plekIn(t, r, "onderdeel")),
-      zorg: g(r, "nzaZorg"),
-      nhc: g(r, "nzaNhc"),
-      nic: g(r, "nzaNic"),
-      pct: g(r, "tariefpercentage"),
-      tarief: g(r, "tarief"),
-      volume: g(r, "volume"),
-      omzet: g(r, "omzet"),
-      herschikt: g(r, "herschikt"),
-      initieel: g(r, "initieel"),
+      prestatie: lezer.tekstIn(rijen, b, r, cPrestatie, P.prestatie, true, wat),
+      soort: lezer.soortIn(rijen, b, r, cLv, cOnderdeel),
+      zorg: lezer.getalIn(rijen, b, r, zorg, wat),
+      nhc: lezer.getalIn(rijen, b, r, nhc, wat),
+      nic: lezer.getalIn(rijen, b, r, nic, wat),
+      pct: lezer.getalIn(rijen, b, r, pct, wat),
+      tarief: lezer.getalIn(rijen, b, r, tarief, wat),
+      volume: lezer.getalIn(rijen, b, r, volume, wat),
+      omzet: lezer.getalIn(rijen, b, r, omzet, wat),
+      herschikt: lezer.getalIn(rijen, b, r, herschikt, wat),
+      initieel: lezer.getalIn(rijen, b, r, initieel, wat),
     };
   }
   return uit;

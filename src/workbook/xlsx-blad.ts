@@ -52,15 +52,29 @@ function celType(s: string, b: number, e: number): number {
   return T_N;
 }
 
+// --- The fast path reads the bytes of a plain-ASCII buffer (XmlScanner.u): byte i is character i. ---
+
 const isWit = (ch: number) => ch === 32 || ch === 10 || ch === 13 || ch === 9;
 
-/** Whether the end tag `</x>` of a one-letter element (x: its character code) stands at p. */
-function sluitOp(s: string, p: number, x: number): boolean {
-  return s.charCodeAt(p) === 60 && s.charCodeAt(p + 1) === 47 && s.charCodeAt(p + 2) === x && s.charCodeAt(p + 3) === 62;
+/** A string of bytes [b, e): flat and its own (not a view on the chunk, which would keep the chunk alive). */
+const latin1 = (u: Buffer, b: number, e: number): string => (u as unknown as { latin1Slice(b: number, e: number): string }).latin1Slice(b, e);
+
+function celTypeB(u: Buffer, b: number, e: number): number {
+  const len = e - b;
+  const ch = u[b];
+  if (len === 1) return ch === 115 ? T_S : ch === 98 ? T_B : ch === 101 ? T_E : ch === 100 ? T_D : T_N;
+  if (len === 3 && ch === 115 && u[b + 1] === 116 && u[b + 2] === 114) return T_STR;
+  if (len === 9 && latin1(u, b, e) === "inlineStr") return T_INLINE;
+  return T_N;
 }
 
-function naWit(s: string, p: number): number {
-  while (isWit(s.charCodeAt(p))) p++;
+/** Whether the end tag `</x>` of a one-letter element (x: its character code) stands at p. */
+function sluitOp(u: Buffer, p: number, x: number): boolean {
+  return u[p] === 60 && u[p + 1] === 47 && u[p + 2] === x && u[p + 3] === 62;
+}
+
+function naWit(u: Buffer, p: number): number {
+  while (p < u.length && isWit(u[p])) p++;
   return p;
 }
 
@@ -79,40 +93,41 @@ let tagLeeg = false;
  * attribute, space around "=", the chunk end, another element whose name starts the same): the caller then
  * leaves the tag to the scanner, which knows every form and reports what is wrong.
  */
-function leesAttr(s: string, p: number): number {
+function leesAttr(u: Buffer, p: number): number {
   AB[0] = AB[1] = AB[2] = AB[3] = -1;
+  const n = u.length;
   for (;;) {
-    let ch = s.charCodeAt(p);
+    if (p >= n) return -1;
+    let ch = u[p];
     if (ch === 62) {
       tagLeeg = false;
       return p + 1;
     }
     if (ch === 47) {
-      if (s.charCodeAt(p + 1) !== 62) return -1;
+      if (u[p + 1] !== 62) return -1;
       tagLeeg = true;
       return p + 2;
     }
     if (!isWit(ch)) return -1;
-    do ch = s.charCodeAt(++p);
-    while (isWit(ch));
+    do ch = u[++p];
+    while (p < n && isWit(ch));
     if (ch === 62 || ch === 47) continue;
     const nb = p;
     let lb = p;
     while (ch !== 61) {
-      // NaN: the chunk ends here
-      if (ch !== ch || ch === 62 || ch === 47 || ch === 60 || isWit(ch)) return -1;
+      if (p >= n || ch === 62 || ch === 47 || ch === 60 || isWit(ch)) return -1;
       if (ch === 58) lb = p + 1;
-      ch = s.charCodeAt(++p);
+      ch = u[++p];
     }
     if (p === nb) return -1;
-    const q = s.charCodeAt(p + 1);
+    const q = u[p + 1];
     if (q !== 34 && q !== 39) return -1;
     const vb = p + 2;
-    const ve = s.indexOf(q === 34 ? '"' : "'", vb);
+    const ve = u.indexOf(q, vb);
     if (ve < 0) return -1;
     const len = p - lb;
-    const k0 = s.charCodeAt(lb);
-    const slot = len === 1 ? (k0 === 114 ? 0 : k0 === 115 ? 1 : k0 === 116 ? 2 : -1) : len === 2 && k0 === 115 && s.charCodeAt(lb + 1) === 105 ? 3 : -1;
+    const k0 = u[lb];
+    const slot = len === 1 ? (k0 === 114 ? 0 : k0 === 115 ? 1 : k0 === 116 ? 2 : -1) : len === 2 && k0 === 115 && u[lb + 1] === 105 ? 3 : -1;
     if (slot >= 0 && AB[slot] < 0) {
       AB[slot] = vb;
       AE[slot] = ve;
@@ -137,6 +152,121 @@ function siSleutel(s: string, b: number, e: number): string | number {
     if (p === e) return x;
   }
   return ontsnapXml(s.slice(b, e));
+}
+
+/** siSleutel on the bytes. */
+function siSleutelB(u: Buffer, b: number, e: number, s: string | undefined): string | number {
+  if (e > b && e - b <= 9 && (e - b === 1 || u[b] !== 48)) {
+    let x = 0;
+    let p = b;
+    for (; p < e; p++) {
+      const d = u[p] - 48;
+      if (d < 0 || d > 9) break;
+      x = x * 10 + d;
+    }
+    if (p === e) return x;
+  }
+  return los(ontsnapXml(s === undefined ? latin1(u, b, e) : s.slice(b, e)));
+}
+
+/** A style index from the raw attribute value [b, e); -1 when it is no plain number. */
+function leesStijlB(u: Buffer, b: number, e: number): number {
+  let x = 0;
+  let p = b;
+  for (; p < e; p++) {
+    const d = u[p] - 48;
+    if (d < 0 || d > 9) break;
+    x = x * 10 + d;
+  }
+  return p === e && e > b ? x : -1;
+}
+
+// Row and column of the address just read by leesAdresB.
+let adresRij = -1;
+let adresKolom = -1;
+
+/** A cell address "AB12" from the raw attribute value s[b, e) (no entities: as Excel writes it). */
+function leesAdres(s: string, b: number, e: number): boolean {
+  let p = b;
+  let c = 0;
+  let nl = 0;
+  for (; p < e; p++) {
+    const ch = s.charCodeAt(p) | 32;
+    if (ch < 97 || ch > 122) break;
+    c = c * 26 + (ch - 96);
+    nl++;
+  }
+  let r = 0;
+  let nd = 0;
+  for (; p < e; p++) {
+    const d = s.charCodeAt(p) - 48;
+    if (d < 0 || d > 9) break;
+    if (r <= MAX_RIJEN) r = r * 10 + d;
+    nd++;
+  }
+  if (p !== e || nl < 1 || nl > 3 || nd < 1) return false;
+  adresKolom = c - 1;
+  adresRij = r - 1;
+  return true;
+}
+
+/** A style index from the raw attribute value s[b, e); -1 when it is no plain number. */
+function leesStijl(s: string, b: number, e: number): number {
+  let x = 0;
+  let p = b;
+  for (; p < e; p++) {
+    const d = s.charCodeAt(p) - 48;
+    if (d < 0 || d > 9) break;
+    x = x * 10 + d;
+  }
+  return p === e && e > b ? x : -1;
+}
+
+/** The 0-based row of a row's raw r attribute s[b, e), or -1 when it is no row number. */
+function rijNummer(s: string, b: number, e: number): number {
+  let r = 0;
+  for (let p = b; p < e; p++) {
+    const d = s.charCodeAt(p) - 48;
+    if (d < 0 || d > 9 || r > MAX_RIJEN) return -1;
+    r = r * 10 + d;
+  }
+  return r >= 1 && r <= MAX_RIJEN ? r - 1 : -1;
+}
+
+/** rijNummer on the bytes. */
+function rijNummerB(u: Buffer, b: number, e: number): number {
+  let r = 0;
+  for (let p = b; p < e; p++) {
+    const d = u[p] - 48;
+    if (d < 0 || d > 9 || r > MAX_RIJEN) return -1;
+    r = r * 10 + d;
+  }
+  return r >= 1 && r <= MAX_RIJEN ? r - 1 : -1;
+}
+
+/** leesAdres on the bytes. */
+function leesAdresB(u: Buffer, b: number, e: number): boolean {
+  let p = b;
+  let c = 0;
+  let nl = 0;
+  for (; p < e; p++) {
+    const ch = u[p] | 32;
+    if (ch < 97 || ch > 122) break;
+    c = c * 26 + (ch - 96);
+    nl++;
+  }
+  let r = 0;
+  let nd = 0;
+  for (; p < e; p++) {
+    const d = u[p] - 48;
+    if (d < 0 || d > 9) break;
+    if (r <= MAX_RIJEN) r = r * 10 + d;
+    nd++;
+  }
+  if (p !== e || nl < 1 || nl > 3 || nd < 1) return false;
+  adresKolom = c - 1;
+  adresRij = r - 1;
+  return true;
 }
 
 /** OOXML escapes in text: _x000D_ -> "\r". */
@@ -170,16 +300,17 @@ let getalEind = 0;
  * Exactly Number(text) for such a text: the digits form an integer below 2^53 and 10^k is exact, so the
  * one division is correctly rounded (Clinger's fast path, as V8's own strtod does it). No string per value.
  */
-export function leesGetal(s: string, b: number): number {
+export function leesGetal(u: Uint8Array, b: number): number {
+  const n = u.length;
   let p = b;
-  const neg = s.charCodeAt(p) === 45;
+  const neg = u[p] === 45;
   if (neg) p++;
   let m = 0;
   let cijfers = 0;
   let k = -1;
   let fout = false;
-  for (;; p++) {
-    const ch = s.charCodeAt(p);
+  for (; p < n; p++) {
+    const ch = u[p];
     if (ch === 46) {
       if (k >= 0) fout = true;
       k = 0;
@@ -192,7 +323,7 @@ export function leesGetal(s: string, b: number): number {
     if (k >= 0) k++;
   }
   getalEind = p;
-  if (fout || cijfers === 0 || cijfers > 15 || s.charCodeAt(p) !== 60) return NaN;
+  if (fout || cijfers === 0 || cijfers > 15 || u[p] !== 60) return NaN;
   const x = k > 0 ? m / MACHTEN[k] : m;
   return neg ? -x : x;
 }
@@ -225,6 +356,11 @@ export async function leesBlad(naam: string, stukken: AsyncIterable<Uint8Array>,
   let vTekst: string | undefined;
   // <v> as a number when inhoud read it as one from the buffer (vTekst then stays unset), else NaN
   let vGetal = NaN;
+  // fTekst is a flat string of its own (cut from the bytes by inhoud), not a view on the chunk
+  let eigen = false;
+  // the buffer being scanned, and whether its bytes are its text (see XmlScanner.u)
+  let huidigS = "";
+  let huidigAscii = false;
   let isTekst: string | undefined;
   let verzamel = 0; // 0 none, V, F, IS
   let inFonetisch = 0;
@@ -240,14 +376,14 @@ export async function leesBlad(naam: string, stukken: AsyncIterable<Uint8Array>,
     if (fTekst !== undefined) {
       if (fType === "shared") {
         if (fTekst !== "") {
-          const m = new GedeeldeFormule(los(fTekst), rij, kolom);
+          const m = new GedeeldeFormule(eigen ? fTekst : los(fTekst), rij, kolom);
           meesters.set(fSi, m);
           formule = m.tekst;
         } else {
           formule = meesters.get(fSi)?.op(rij, kolom);
         }
       } else if (fType !== "dataTable" && fTekst !== "") {
-        formule = los(fTekst);
+        formule = eigen ? fTekst : los(fTekst);
       }
     }
     let waarde: CelWaarde | undefined;
@@ -304,51 +440,60 @@ export async function leesBlad(naam: string, stukken: AsyncIterable<Uint8Array>,
    * between them. Returns the position after `</c>`, or -1 for any other shape or a cell cut by the chunk
    * end; the scanner then reads the cell event by event (the state set here is set again by those events).
    */
-  const inhoud = (s: string, p: number): number => {
+  const inhoud = (u: Buffer, p: number): number => {
+    // text: from the bytes when they are the text (a string of its own), else from the string (a view)
+    const s = huidigAscii ? undefined : huidigS;
     fTekst = vTekst = undefined;
+    eigen = false;
     fType = fSi = "";
     vGetal = NaN;
-    p = naWit(s, p);
-    if (s.charCodeAt(p) !== 60) return -1;
-    if (s.charCodeAt(p + 1) === 102) {
+    p = naWit(u, p);
+    if (u[p] !== 60) return -1;
+    if (u[p + 1] === 102) {
       // <f>text</f>, <f t="shared" ref=".." si="0">text</f>, <f t="shared" si="0"/>
-      const q = leesAttr(s, p + 2);
+      const q = leesAttr(u, p + 2);
       if (q < 0) return -1;
       const tb = AB[2];
-      if (tb >= 0) fType = AE[2] - tb === 6 && s.startsWith("shared", tb) ? "shared" : ontsnapXml(s.slice(tb, AE[2]));
-      if (AB[3] >= 0) fSi = siSleutel(s, AB[3], AE[3]);
+      if (tb >= 0) {
+        const x = s === undefined ? latin1(u, tb, AE[2]) : s.slice(tb, AE[2]);
+        fType = x === "shared" ? "shared" : ontsnapXml(x);
+      }
+      if (AB[3] >= 0) fSi = siSleutelB(u, AB[3], AE[3], s);
       if (tagLeeg) {
         fTekst = "";
         p = q;
       } else {
-        const e = s.indexOf("<", q);
-        if (e < 0 || !sluitOp(s, e, 102)) return -1;
-        fTekst = ontsnapXml(s.slice(q, e));
+        const e = u.indexOf(60, q);
+        if (e < 0 || !sluitOp(u, e, 102)) return -1;
+        const x = s === undefined ? latin1(u, q, e) : s.slice(q, e);
+        fTekst = ontsnapXml(x);
+        // a string of its own when cut from the bytes and without entities: sluitCel need not copy it
+        eigen = s === undefined && fTekst === x;
         p = e + 4;
       }
-      p = naWit(s, p);
+      p = naWit(u, p);
     }
-    if (s.charCodeAt(p) === 60 && s.charCodeAt(p + 1) === 118) {
-      const na = s.charCodeAt(p + 2);
+    if (u[p] === 60 && u[p + 1] === 118) {
+      const na = u[p + 2];
       if (na === 62) {
         // <v>text</v>
         const b = p + 3;
         let e = -1;
         if (t === T_N || t === T_S) {
           // a plain number (a value, a shared string index) read as it is scanned, without a string
-          vGetal = leesGetal(s, b);
+          vGetal = leesGetal(u, b);
           e = getalEind;
         }
-        if (vGetal !== vGetal) e = s.indexOf("<", b);
-        if (e < 0 || !sluitOp(s, e, 118)) return -1;
-        if (vGetal !== vGetal) vTekst = ontsnapXml(s.slice(b, e));
-        p = naWit(s, e + 4);
-      } else if (na === 47 && s.charCodeAt(p + 3) === 62) {
+        if (vGetal !== vGetal) e = u.indexOf(60, b);
+        if (e < 0 || !sluitOp(u, e, 118)) return -1;
+        if (vGetal !== vGetal) vTekst = ontsnapXml(s === undefined ? latin1(u, b, e) : s.slice(b, e));
+        p = naWit(u, e + 4);
+      } else if (na === 47 && u[p + 3] === 62) {
         vTekst = "";
-        p = naWit(s, p + 4);
+        p = naWit(u, p + 4);
       } else return -1;
     }
-    if (!sluitOp(s, p, 99)) return -1;
+    if (!sluitOp(u, p, 99)) return -1;
     return p + 4;
   };
 
@@ -368,95 +513,42 @@ export async function leesBlad(naam: string, stukken: AsyncIterable<Uint8Array>,
     sluitCel();
   };
 
-  // Row and column of the address just read by leesAdres.
-  let adresRij = -1;
-  let adresKolom = -1;
-  /** A cell address "AB12" from the raw attribute value s[b, e) (no entities: as Excel writes it). */
-  const leesAdres = (s: string, b: number, e: number): boolean => {
-    let p = b;
-    let c = 0;
-    let nl = 0;
-    for (; p < e; p++) {
-      const ch = s.charCodeAt(p) | 32;
-      if (ch < 97 || ch > 122) break;
-      c = c * 26 + (ch - 96);
-      nl++;
-    }
-    let r = 0;
-    let nd = 0;
-    for (; p < e; p++) {
-      const d = s.charCodeAt(p) - 48;
-      if (d < 0 || d > 9) break;
-      if (r <= MAX_RIJEN) r = r * 10 + d;
-      nd++;
-    }
-    if (p !== e || nl < 1 || nl > 3 || nd < 1) return false;
-    adresKolom = c - 1;
-    adresRij = r - 1;
-    return true;
-  };
-
-  /** A style index from the raw attribute value s[b, e); -1 when it is no plain number. */
-  const leesStijl = (s: string, b: number, e: number): number => {
-    let x = 0;
-    let p = b;
-    for (; p < e; p++) {
-      const d = s.charCodeAt(p) - 48;
-      if (d < 0 || d > 9) break;
-      x = x * 10 + d;
-    }
-    return p === e && e > b ? x : -1;
-  };
-
-  /** The 0-based row of a row's raw r attribute s[b, e), or the next row when it is no row number. */
-  const rijNummer = (s: string, b: number, e: number): number => {
-    let r = 0;
-    for (let p = b; p < e; p++) {
-      const d = s.charCodeAt(p) - 48;
-      if (d < 0 || d > 9 || r > MAX_RIJEN) {
-        r = -1;
-        break;
-      }
-      r = r * 10 + d;
-    }
-    return r >= 1 && r <= MAX_RIJEN ? r - 1 : rij + 1;
-  };
-
   /**
    * The cells that follow one another from p, each read whole from the buffer (tag, content and end tag:
    * no events at all). Returns where the scanner goes on: at the first thing that is not such a cell
    * (the end of the row, a cell of another shape, the chunk end), which it then reads itself. A cell is
    * stored only once it has been read whole, so the scanner never sees half of one twice.
    */
-  const verder = (s: string, p: number, scan: XmlScanner): number => {
+  const verder = (u: Buffer, p: number, scan: XmlScanner): number => {
     for (;;) {
-      p = naWit(s, p);
-      if (s.charCodeAt(p) !== 60) return p;
-      if (s.charCodeAt(p + 1) !== 99) {
+      p = naWit(u, p);
+      if (u[p] !== 60) return p;
+      if (u[p + 1] !== 99) {
         // `</row><row r="..">`: the end of this row and the start of the next (not an empty <row/>, which
         // changes the stack), when this row is the innermost open element
-        if (s.charCodeAt(p + 1) !== 47 || !s.startsWith("row>", p + 2) || scan.bovenste() !== ROW_HASH) return p;
-        const b = naWit(s, p + 6);
-        if (s.charCodeAt(b) !== 60 || !s.startsWith("row", b + 1)) return p;
-        const q = leesAttr(s, b + 4);
+        if (u[p + 1] !== 47 || u[p + 2] !== 114 || u[p + 3] !== 111 || u[p + 4] !== 119 || u[p + 5] !== 62 || scan.bovenste() !== ROW_HASH) return p;
+        const b = naWit(u, p + 6);
+        if (u[b] !== 60 || u[b + 1] !== 114 || u[b + 2] !== 111 || u[b + 3] !== 119) return p;
+        const q = leesAttr(u, b + 4);
         if (q < 0 || tagLeeg) return p;
-        rij = AB[0] < 0 ? rij + 1 : rijNummer(s, AB[0], AE[0]);
+        const r = AB[0] < 0 ? -1 : rijNummerB(u, AB[0], AE[0]);
+        rij = r < 0 ? rij + 1 : r;
         kolom = -1;
         p = q;
         continue;
       }
-      const q = leesAttr(s, p + 2);
+      const q = leesAttr(u, p + 2);
       if (q < 0) return p;
       let r = rij;
       let k = kolom + 1;
-      if (AB[0] >= 0 && leesAdres(s, AB[0], AE[0])) {
+      if (AB[0] >= 0 && leesAdresB(u, AB[0], AE[0])) {
         r = adresRij;
         k = adresKolom;
       }
       // outside the sheet: the scanner reads it again and reports it
       if (k >= MAX_KOLOMMEN || r < 0 || r >= MAX_RIJEN) return p;
-      t = AB[2] < 0 ? T_N : celType(s, AB[2], AE[2]);
-      stijl = AB[1] < 0 ? -1 : leesStijl(s, AB[1], AE[1]);
+      t = AB[2] < 0 ? T_N : celTypeB(u, AB[2], AE[2]);
+      stijl = AB[1] < 0 ? -1 : leesStijlB(u, AB[1], AE[1]);
       if (tagLeeg) {
         // <c r="B14" s="4"/>: no value, only the position counts
         rij = r;
@@ -464,7 +556,7 @@ export async function leesBlad(naam: string, stukken: AsyncIterable<Uint8Array>,
         p = q;
         continue;
       }
-      const e = inhoud(s, q);
+      const e = inhoud(u, q);
       if (e < 0) return p;
       rij = r;
       kolom = k;
@@ -478,7 +570,8 @@ export async function leesBlad(naam: string, stukken: AsyncIterable<Uint8Array>,
     switch (id) {
       case ROW: {
         const k = scan.attrIndex("r");
-        rij = k < 0 ? rij + 1 : rijNummer(scan.s, scan.waardeBegin(k), scan.waardeEind(k));
+        const r = k < 0 ? -1 : rijNummer(scan.s, scan.waardeBegin(k), scan.waardeEind(k));
+        rij = r < 0 ? rij + 1 : r;
         kolom = -1;
         return;
       }
@@ -500,24 +593,32 @@ export async function leesBlad(naam: string, stukken: AsyncIterable<Uint8Array>,
         fTekst = vTekst = isTekst = undefined;
         fType = fSi = "";
         vGetal = NaN;
+        eigen = false;
+        // the fast path reads the buffer's byte image (not there for a UTF-16 part)
+        const u = scan.u;
+        if (u === undefined) return;
+        huidigS = s;
+        huidigAscii = scan.uAscii;
         if (leeg) {
           // nothing to store: go on with the cells after it
-          scan.springNa(verder(s, scan.tagEinde + 1, scan));
+          scan.springNa(verder(u, scan.tagEinde + 1, scan));
           return;
         }
-        const e = inhoud(s, scan.tagEinde + 1);
+        const e = inhoud(u, scan.tagEinde + 1);
         if (e < 0) {
           fTekst = vTekst = undefined;
           fType = fSi = "";
           vGetal = NaN;
+          eigen = false;
           return;
         }
         zetGelezen();
-        scan.springNa(verder(s, e, scan));
+        scan.springNa(verder(u, e, scan));
         return;
       }
       case F:
         fTekst = "";
+        eigen = false;
         fType = scan.attr("t") ?? "";
         {
           const k = scan.attrIndex("si");

@@ -5,6 +5,7 @@
  * Plus unpacking a part (whole, or in chunks for sheets) with a hard cap at its stated size (zip bomb),
  * and running the XML scanner over it.
  */
+import { isAscii } from "node:buffer";
 import { createInflateRaw, inflateRawSync } from "node:zlib";
 import { WerkmapFout } from "./snapshot";
 import { ScanFout, type XmlHandler, XmlScanner } from "./xml-scan";
@@ -164,8 +165,11 @@ export function leesXml(naam: string, data: Uint8Array, namen: readonly string[]
 export class Utf8Stroom {
   private rest: Buffer | undefined;
   private begin = true;
+  /** The bytes of the text the last stuk() gave when that text is plain ASCII (one byte per character). */
+  ascii: Buffer | undefined;
 
   stuk(stuk: Uint8Array): string {
+    this.ascii = undefined;
     let b = Buffer.from(stuk.buffer, stuk.byteOffset, stuk.byteLength);
     if (this.rest !== undefined) {
       b = Buffer.concat([this.rest, b]);
@@ -196,6 +200,7 @@ export class Utf8Stroom {
       }
       break;
     }
+    if (van === 0 && tot === b.length && isAscii(b)) this.ascii = b;
     return b.toString("utf8", van, tot);
   }
 
@@ -216,7 +221,8 @@ export async function leesXmlStroom(naam: string, stukken: AsyncIterable<Uint8Ar
         const d = decoderVoor(stuk);
         decoder = d.encoding === "utf-8" ? new Utf8Stroom() : d;
       }
-      scan.voed(decoder instanceof Utf8Stroom ? decoder.stuk(stuk) : decoder.decode(stuk, { stream: true }), false);
+      if (decoder instanceof Utf8Stroom) scan.voed(decoder.stuk(stuk), false, decoder.ascii ?? null);
+      else scan.voed(decoder.decode(stuk, { stream: true }), false);
     }
     scan.voed(decoder === undefined ? "" : decoder instanceof Utf8Stroom ? decoder.einde() : decoder.decode(), true);
   } catch (e) {

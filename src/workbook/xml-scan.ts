@@ -70,6 +70,13 @@ export class XmlScanner {
   private sprong = -1;
   /** The current buffer and the attribute positions of the element just opened (for attr*). */
   s = "";
+  /**
+   * A byte image of `s` for a handler that reads bytes, about twice as fast as reading characters: byte i
+   * is character i when that is ASCII, and 255 for any other character (never markup). `uAscii`: the image
+   * is `s` itself (all ASCII), so text may be cut from it; else cut it from `s`. Undefined when not asked for.
+   */
+  u: Buffer | undefined;
+  uAscii = false;
   private readonly at: number[] = [];
   private nAttr = 0;
   private rest = "";
@@ -139,9 +146,22 @@ export class XmlScanner {
     return e - b === naam.length && this.s.startsWith(naam, b) ? id : -1;
   }
 
-  /** Feeds one decoded chunk; `laatste` on the final call (may be with an empty chunk). */
-  voed(stuk: string, laatste: boolean): void {
+  /**
+   * Feeds one decoded chunk; `laatste` on the final call (may be with an empty chunk). `ascii`, for `u`:
+   * the chunk's bytes when it is plain ASCII (one byte per character), null when it is not (then the image
+   * is built), undefined when no image is wanted.
+   */
+  voed(stuk: string, laatste: boolean, ascii?: Buffer | null): void {
     const s = this.rest.length > 0 ? this.rest + stuk : stuk;
+    if (ascii === undefined) this.u = undefined;
+    // what is left of the last chunk is a few characters: ASCII when no character of it is above 127
+    else if (ascii !== null && (this.rest.length === 0 || !NIET_ASCII.test(this.rest))) {
+      this.u = this.rest.length === 0 ? ascii : Buffer.concat([Buffer.from(this.rest, "latin1"), ascii]);
+      this.uAscii = true;
+    } else {
+      this.u = beeld(s);
+      this.uAscii = false;
+    }
     this.rest = "";
     this.s = s;
     const n = s.length;
@@ -300,5 +320,21 @@ export class XmlScanner {
       throw new ScanFout("tag te lang");
     }
     this.s = "";
+    this.u = undefined;
   }
+}
+
+const NIET_ASCII = /[^\x00-\x7f]/;
+
+let BEELD = Buffer.alloc(0);
+
+/** The byte image of a text that is not all ASCII (reused: valid during one voed). */
+function beeld(s: string): Buffer {
+  if (BEELD.length < s.length) BEELD = Buffer.allocUnsafe(Math.max(s.length, 2 * BEELD.length));
+  const b = BEELD;
+  for (let i = 0; i < s.length; i++) {
+    const k = s.charCodeAt(i);
+    b[i] = k < 128 ? k : 255;
+  }
+  return b.subarray(0, s.length);
 }

@@ -60,7 +60,7 @@ const waarde = fc.oneof(
   fc.integer({ min: 0, max: 9 }).map(String),
   fc.integer({ min: -1e6, max: 1e9 }).map(String),
   fc.double({ noNaN: true, noDefaultInfinity: true }).map(String),
-  fc.constantFrom("0.96", "150.25", "-0", "-.5", ".5", "5.", "1e5", "1E-3", " 12 ", "", "1.2.3", "abc", "&amp;x", "0001", "12345678901234567", "-", ".", "TRUE", "#N/A", "2025-10-01T10:30:00", "1\r\n2"),
+  fc.constantFrom("0.96", "150.25", "-0", "-.5", ".5", "5.", "1e5", "1E-3", " 12 ", "", "1.2.3", "abc", "&amp;x", "0001", "12345678901234567", "-", ".", "TRUE", "#N/A", "2025-10-01T10:30:00", "1\r\n2", "€ 12,50", "één"),
 );
 
 const celSpec: fc.Arbitrary<CelSpec> = fc.record({
@@ -72,7 +72,7 @@ const celSpec: fc.Arbitrary<CelSpec> = fc.record({
       t: fc.constantFrom(undefined, "shared", "shared", "array", "dataTable", "normal"),
       si: fc.constantFrom(undefined, "0", "1", "01", "x"),
       ref: fc.boolean(),
-      tekst: fc.constantFrom(undefined, "", "A1+B2", "IF(B30=&quot;&quot;,&quot;&quot;,_xldudf_WLZ_TARIEF($B$1,B30,D30,$A$1:$B$27,C30))", "SUM(Blad2!A1:A3)*$C2", "&lt;&gt;1", "\"tekst A1\"&A1"),
+      tekst: fc.constantFrom(undefined, "", "A1+B2", "IF(B30=&quot;&quot;,&quot;&quot;,_xldudf_WLZ_TARIEF($B$1,B30,D30,$A$1:$B$27,C30))", "SUM(Blad2!A1:A3)*$C2", "&lt;&gt;1", "\"tekst A1\"&A1", "'Blad één'!A1*2"),
       leeg: fc.boolean(),
     }),
     { nil: undefined },
@@ -203,7 +203,7 @@ describe("gedeelde formules: één keer ontleed per hoofdcel, per cel verschoven
 
 describe("leesGetal leest een getal zoals Number() het leest", () => {
   const zoalsNumber = (t: string) => {
-    const x = leesGetal(`${t}<`, 0);
+    const x = leesGetal(Buffer.from(`${t}<`, "latin1"), 0);
     if (x === x) expect(Object.is(x, Number(t)), `${t}: ${x} tegen ${Number(t)}`).toBe(true);
   };
   it("bit voor bit, voor elk decimaal getal tot 15 cijfers (anders NaN: dan leest Number() de tekst)", () => {
@@ -213,12 +213,14 @@ describe("leesGetal leest een getal zoals Number() het leest", () => {
         zoalsNumber(x.toFixed(Math.min(d, 15)));
         zoalsNumber(Math.abs(x).toPrecision(Math.max(1, d)));
       }),
-      { numRuns: 5000 },
+      { numRuns: 400 },
     );
     fc.assert(fc.property(fc.stringMatching(/^-?\d{0,9}(\.\d{0,9})?$/), zoalsNumber), { numRuns: 3000 });
     for (const t of ["0", "-0", "0.1", "0.3", "9007199254740991", "999999999999999", "0.000000000000001", "123456789.123456", "5.", ".5", "-.5"]) zoalsNumber(t);
-    expect(Object.is(leesGetal("-0<", 0), -0)).toBe(true);
-    for (const t of ["", "-", ".", "1.2.3", "1234567890123456"]) expect(leesGetal(`${t}<`, 0)).toBeNaN();
+    expect(Object.is(leesGetal(Buffer.from("-0<"), 0), -0)).toBe(true);
+    for (const t of ["", "-", ".", "1.2.3", "1234567890123456", "1e5", "12 "]) expect(leesGetal(Buffer.from(`${t}<`), 0)).toBeNaN();
+    // the number must end where the value ends
+    expect(leesGetal(Buffer.from("12"), 0)).toBeNaN();
   });
 });
 

@@ -33,25 +33,36 @@ export function controleerGetypteGetallen(ctx: Context, tabellen: Tabel<string>[
   for (const t of tabellen) {
     const blad = ctx.offerte.werkmap.bladen[t.blad];
     const kolommen = Object.entries(t.kolommen) as [string, number][];
-    const formules = kolommen.map(() => 0);
-    const getypten = kolommen.map((): number[] => []);
-    // Row by row (each row array read once), counting per column.
+    const cols = kolommen.map(([, c]) => c);
+    const getypt = cols.map(() => 0);
+    const formules = cols.map(() => 0);
+    // Row by row (each row array read once): typed numbers and formulas per column, counted.
     for (const r of t.rijen) {
       const rij = blad.rijen[r];
       if (!rij) continue;
-      for (let k = 0; k < kolommen.length; k++) {
-        const cel = rij[kolommen[k][1]];
+      for (let k = 0; k < cols.length; k++) {
+        const cel = rij[cols[k]];
         if (!cel) continue;
-        if (cel.formule) {
-          if (bevatWlz(cel.formule)) formules[k]++;
-        } else if (typeof cel.waarde === "number") getypten[k].push(r);
+        if (cel.formule) formules[k]++;
+        else if (typeof cel.waarde === "number") getypt[k]++;
       }
     }
     kolommen.forEach(([naam, c], k) => {
-      const getypt = getypten[k];
-      if (formules[k] < 2 || formules[k] <= getypt.length) return;
+      // The WLZ.* formulas are at most the formulas: only a column where those outnumber the typed numbers
+      // (a rare one) is looked at again, for its WLZ.* formulas and the rows of its typed numbers.
+      if (getypt[k] === 0 || formules[k] < 2 || formules[k] <= getypt[k]) return;
+      let wlz = 0;
+      const rijen: number[] = [];
+      for (const r of t.rijen) {
+        const cel = blad.rijen[r]?.[c];
+        if (!cel) continue;
+        if (cel.formule) {
+          if (bevatWlz(cel.formule)) wlz++;
+        } else if (typeof cel.waarde === "number") rijen.push(r);
+      }
+      if (wlz < 2 || wlz <= rijen.length) return;
       const kop = String(blad.rijen[t.kopRij]?.[c]?.waarde ?? naam);
-      for (const r of getypt) {
+      for (const r of rijen) {
         ctx.meld("WLZ-FRM-001", "waarschuwing", { blad: t.blad, r, c },
           `In de kolom "${kop}" staat hier een getypt getal (${toon(blad.rijen[r]![c]!.waarde)}), terwijl de andere rijen een WLZ.*-formule gebruiken; zet de formule terug zodat de waarde de regels volgt.`,
           layoutBron(ctx.regelset));
@@ -69,13 +80,14 @@ export function controleerOpgeslagenWaarden(ctx: Context, zelfBerekend: Set<stri
   werkmap.bladen.forEach((blad, b) => {
     const ectx: Evaluatiecontext = { werkmap, blad: b, r: 0, c: 0, bereiken };
     const bekijk = (r: number, c: number, cel: Cel | undefined) => {
-      if (!cel?.formule || !bevatWlz(cel.formule)) return;
+      if (!cel?.formule) return;
       const opgeslagen = cel.waarde;
       // No stored value (never calculated, or computed by the checker itself): nothing to compare.
       if (opgeslagen === null || opgeslagen === "" || (zelfBerekend.size > 0 && zelfBerekend.has(plekSleutel(b, r, c)))) return;
       let berekend: Waarde | undefined;
       try {
-        berekend = vormen.waarde(cel.formule, ectx, r, c);
+        // undefined too for a formula without WLZ.* (tested only when it fits no known shape)
+        berekend = vormen.waardeAlsWlz(cel.formule, ectx, r, c);
       } catch (e) {
         if (e instanceof NietEvalueerbaar) return;
         throw e;

@@ -13,16 +13,20 @@ export function controleerOmzet(ctx: Context, t: Tabel<Prestatiekolom>, regels: 
   if (t.kolommen.omzet === undefined || t.kolommen.tarief === undefined || t.kolommen.volume === undefined) return;
   const bron = [ctx.regelset?.id, "omzet = tarief x volume"].filter(Boolean).join(" · ");
   const schoon = new Schoon();
+  // Read by Schoon only while it is called: one array for every row.
+  const waarden: unknown[] = [];
   for (const regel of regels) {
     const { tarief, volume, omzet } = regel;
-    const omzetPlek = plekIn(t, regel.r, "omzet")!;
     if (tarief == null || volume == null || omzet == null) {
       // The unreadable or empty value is reported at its own cell.
-      ctx.nietUitgevoerd(CONTROLE, omzetPlek, "tarief, volume of omzet ontbreekt of is onleesbaar");
+      ctx.nietUitgevoerd(CONTROLE, plekIn(t, regel.r, "omzet")!, "tarief, volume of omzet ontbreekt of is onleesbaar");
       continue;
     }
-    const waarden = [tarief, volume, omzet];
+    waarden[0] = tarief;
+    waarden[1] = volume;
+    waarden[2] = omzet;
     if (schoon.heeft(waarden)) continue;
+    const omzetPlek = plekIn(t, regel.r, "omzet")!;
     const verwacht = tarief.times(volume);
     if (omzet.minus(verwacht).abs().greaterThan(MARGE)) {
       ctx.meld("WLZ-OMZ-001", "fout", omzetPlek,

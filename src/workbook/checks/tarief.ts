@@ -40,21 +40,32 @@ export function controleerTarieven(
   const hoofdKolom = (pctKolom ?? tariefKolom)!;
   // (soort, values) that gave no finding: the same row again gives none either.
   const schoon = new Schoon();
+  // The cache key per soort object (the row reading gives one object per readable pair): no text per row.
+  const sleutels = new Map<object, string>();
+  // Read by Schoon only while it is called: one array for every row.
+  const waarden: unknown[] = [];
   for (let i = 0; i < regels.length; i++) {
     const regel = regels[i];
     const r = regel.r;
     voortgang(i);
+    const soort = regel.soort;
+    const tp0 = soort && !profielFout ? cache.get(sleutels.get(soort) ?? "") : undefined;
+    if (tp0 && "tp" in tp0 && tp0.tp.waarschuwingen.length === 0) {
+      // the common row: a known soort with a derived percentage; clean value combinations are skipped
+      waarden[0] = soort; waarden[1] = regel.pct; waarden[2] = regel.tarief; waarden[3] = regel.zorg; waarden[4] = regel.nhc; waarden[5] = regel.nic;
+      if (schoon.heeft(waarden)) continue;
+    }
     const plek = { blad: t.blad, r, c: hoofdKolom };
     if (profielFout) {
       ctx.nietUitgevoerd(CONTROLE, plek, "het aanbiedersprofiel is onleesbaar");
       continue;
     }
-    const soort = regel.soort;
     if (!soort) {
       ctx.nietUitgevoerd(CONTROLE, plek, "leveringsvorm of onderdeel ontbreekt of is onleesbaar");
       continue;
     }
-    const sleutel = `${soort.lv}|${soort.onderdeel}`;
+    let sleutel = sleutels.get(soort);
+    if (sleutel === undefined) sleutels.set(soort, (sleutel = `${soort.lv}|${soort.onderdeel}`));
     let u = cache.get(sleutel);
     if (!u) {
       try {
@@ -75,7 +86,7 @@ export function controleerTarieven(
     }
     const tp = u.tp;
     if (tp.waarschuwingen.length > 0) ctx.dubbelzinnig(plek, tp.waarschuwingen, `Het tariefpercentage voor ${soort.lv}`);
-    const waarden = [soort, regel.pct, regel.tarief, regel.zorg, regel.nhc, regel.nic];
+    waarden[0] = soort; waarden[1] = regel.pct; waarden[2] = regel.tarief; waarden[3] = regel.zorg; waarden[4] = regel.nhc; waarden[5] = regel.nic;
     if (schoon.heeft(waarden)) continue;
     const voor = ctx.gemeld;
     controleerRij(ctx, rs, tp, soort.lv, regel, plekIn(t, r, "tariefpercentage"), plekIn(t, r, "tarief"));

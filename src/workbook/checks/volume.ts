@@ -13,9 +13,12 @@ export function controleerVolumes(ctx: Context, t: Tabel<Prestatiekolom>, regels
   // (soort, volumes) that gave no finding but the ambiguities, with those ambiguities.
   const zonderBevinding = new Map<unknown, Map<unknown, Map<unknown, Waarschuwing[]>>>();
   for (const regel of regels) {
-    const initPlek = plekIn(t, regel.r, "initieel")!;
     const { initieel: init, herschikt, soort } = regel;
     if (init === null) continue; // optional: an empty initial volume is no agreement to check
+    const bekendSchoon = soort && init !== undefined && herschikt !== undefined ? zonderBevinding.get(soort)?.get(init)?.get(herschikt) : undefined;
+    // a clean combination without ambiguities: nothing to say, no Plek needed
+    if (bekendSchoon && bekendSchoon.length === 0) continue;
+    const initPlek = plekIn(t, regel.r, "initieel")!;
     if (init === undefined || herschikt === undefined) {
       ctx.nietUitgevoerd(CONTROLE, initPlek, "een volume van de rij is onleesbaar");
       continue;
