@@ -1,18 +1,11 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { main, type Io } from "../../src/cli/wlz-check";
+import { run } from "./hulp";
 import { leesXlsx } from "../../src/workbook/xlsx";
 import { aantalCellen } from "../../src/workbook/snapshot";
 import { maakZip, minimaleXlsxOnderdelen } from "../workbook/xlsx-hulp";
 
 const VB = join(__dirname, "..", "..", "examples");
-
-async function run(args: string[], extra: Partial<Io> = {}) {
-  let out = "";
-  let err = "";
-  const code = await main(args, { stdout: (t) => (out += t), stderr: (t) => (err += t), ...extra });
-  return { code, out, err };
-}
 
 describe("wlz-check --cellen", () => {
   it("geeft elke gevulde cel als één JSON-regel, op volgorde van blad, rij en kolom", async () => {

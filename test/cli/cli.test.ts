@@ -3,7 +3,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "no
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { main, type Io } from "../../src/cli/wlz-check";
+import { main } from "../../src/cli/wlz-check";
+import { run } from "./hulp";
 import { csvVeld, schoon } from "../../src/cli/uitvoer";
 import { maakWerkmap } from "../../src/workbook/snapshot";
 
@@ -11,13 +12,6 @@ const ROOT = join(__dirname, "..", "..");
 const VB = join(ROOT, "examples");
 const tmp = mkdtempSync(join(tmpdir(), "wlz-cli-"));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-
-async function run(args: string[], extra: Partial<Io> = {}) {
-  let out = "";
-  let err = "";
-  const code = await main(args, { stdout: (t) => (out += t), stderr: (t) => (err += t), ...extra });
-  return { code, out, err };
-}
 
 describe("wlz-check main()", () => {
   it("exit 0 for a clean offerte, with a summary line", async () => {

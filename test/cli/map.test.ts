@@ -11,7 +11,7 @@ import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verzamelBestanden } from "../../src/cli/paden";
 import { kleurAan } from "../../src/cli/uitvoer";
-import { main, type Io } from "../../src/cli/wlz-check";
+import { run } from "./hulp";
 import { maakWerkmap } from "../../src/workbook/snapshot";
 import { goedeRij, offerteBlad } from "../checker/hulp";
 
@@ -48,13 +48,6 @@ beforeAll(() => {
   writeFileSync(join(ZUID, "kapot.xlsx"), "dit is geen zip");
   writeFileSync(join(ZUID, "oud.xls"), "oud formaat");
 });
-
-async function run(args: string[], extra: Partial<Io> = {}) {
-  let out = "";
-  let err = "";
-  const code = await main(args, { stdout: (t) => (out += t), stderr: (t) => (err += t), ...extra });
-  return { code, out, err };
-}
 
 describe("paths", () => {
   it("a folder: recursive, stable order, lock and hidden files skipped, other formats reported", async () => {

@@ -9,9 +9,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { aantalWerkers } from "../../src/cli/werker";
-import { main } from "../../src/cli/wlz-check";
 import { zorgVoorCli } from "../robuustheid/cli-build";
 import { ROOT } from "../support/bundel";
+import { run } from "./hulp";
 
 const tmp = mkdtempSync(join(tmpdir(), "wlz-werkers-"));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -32,8 +32,7 @@ describe("how many workers", () => {
   });
   it("--werkers takes a whole number from 1 to 32", async () => {
     for (const w of ["0", "33", "2,5", "veel"]) {
-      let err = "";
-      const code = await main(["--werkers", w, "x.xlsx"], { stdout: () => {}, stderr: (t) => (err += t) });
+      const { code, err } = await run(["--werkers", w, "x.xlsx"]);
       expect(code).toBe(2);
       expect(err).toContain("--werkers wil een heel getal van 1 tot en met 32");
     }
