@@ -350,24 +350,15 @@ function cijfersOp(f: string, pos: number, n: number): number {
   return einde;
 }
 
-/**
- * Whether d stands in f at pos: a loop over the characters, as fast here as startsWith or joining the
- * expected text and comparing it whole, and it allocates nothing (20,000 formulas per 10,000 rows).
- */
-function staatOp(f: string, pos: number, d: string): boolean {
-  const n = d.length;
-  if (pos + n > f.length) return false;
-  for (let j = 0; j < n; j++) if (f.charCodeAt(pos + j) !== d.charCodeAt(j)) return false;
-  return true;
-}
-
 /** Whether f is the shape's text with its relative row numbers moved to row r. */
 function past(v: Vorm, f: string, r: number): boolean {
   const { delen, rijen } = v;
   let pos = 0;
   for (let i = 0; i < rijen.length; i++) {
     const d = delen[i];
-    if (!staatOp(f, pos, d)) return false;
+    // startsWith with a position: measured as fast as a character loop or a joined text compared whole,
+    // and unlike the joined text it allocates nothing (20,000 formulas per 10,000 rows)
+    if (!f.startsWith(d, pos)) return false;
     pos += d.length;
     const rij = r + rijen[i] + 1;
     // Outside 1..9999999 the text would not tokenize as the same reference.
@@ -376,7 +367,7 @@ function past(v: Vorm, f: string, r: number): boolean {
     if (pos < 0) return false;
   }
   const laatste = delen[rijen.length];
-  return f.length === pos + laatste.length && staatOp(f, pos, laatste);
+  return f.length === pos + laatste.length && f.startsWith(laatste, pos);
 }
 
 /**
