@@ -152,6 +152,23 @@ describe("cellen die de lezer in één keer uit de buffer leest", () => {
   });
 });
 
+describe("een buffer met bytes die geen geldig UTF-8 zijn", () => {
+  it("leest U+FFFD zoals TextDecoder, ook op het snelle pad", async () => {
+    const maak = (x: string) => {
+      const voor = new TextEncoder().encode(`<worksheet><${x}sheetData><${x}row r="1"><${x}c r="A1" t="str"><${x}f>A2&amp;"`);
+      const na = new TextEncoder().encode(`"</${x}f><${x}v>a`);
+      const eind = new TextEncoder().encode(`b</${x}v></${x}c><${x}c r="B1"><${x}v>7</${x}v></${x}c></${x}row></${x}sheetData></worksheet>`);
+      return new Uint8Array([...voor, 0xff, ...na, 0xc3, ...eind]);
+    };
+    const lezen = async (bytes: Uint8Array) =>
+      leesBlad("Blad1", inStukken(bytes, []), { gedeeld: [], stijlen: undefined, metNotatie: false, datum1904: false, maxCellen: 100, teller: new CelTeller() });
+    const snel = await lezen(maak(""));
+    expect(snel.rijen[0][0]).toEqual({ waarde: "a\ufffdb", formule: 'A2&"\ufffd"' });
+    expect(snel.rijen[0][1]).toEqual({ waarde: 7 });
+    expect(snel).toStrictEqual(await lezen(maak("x:")));
+  });
+});
+
 // --- shared formulas against exceljs' slideFormula (the reference reader) ---
 
 const kolomL = (c: number) => adres(0, c).replace(/\d+$/, "");
