@@ -2,9 +2,12 @@
 /**
  * Builds the add-in into dist/: functions.js (+ generated functions.json), taskpane.html/js (which also
  * hosts the functions in the shared runtime), commands.js (loaded by taskpane.html; the manifest's FunctionFile is
- * the task pane page, so no commands.html is built), the assets and manifest.xml, the help pages of the
+ * the task pane page, so no commands.html is built), griffel.css (Fluent's styles, taken out of the
+ * JavaScript at build time and linked by taskpane.html), the assets and manifest.xml, the help pages of the
  * functions (help/, scripts/hulppaginas.js); plus the
  * wlz-check CLI for node (dist/cli/wlz-check.js) when its source exists.
+ * taskpane.js takes the rules core from functions.js on the same page instead of bundling it twice:
+ * scripts/webpack-kern.cjs.
  * Only `webpack serve` needs dev certificates; a production build works without them.
  */
 const fs = require("fs");
@@ -13,10 +16,15 @@ const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const MiniCssExtractPlugin = require("mini-css-extract-plugin");
+const { GriffelCSSExtractionPlugin } = require("@griffel/webpack-extraction-plugin");
+const { PANEEL_LAAG, kernBron, kernControleBron, paneelBron, kernExtern, KernControle } = require("./scripts/webpack-kern.cjs");
 const { HulpPaginas } = require("./scripts/hulppaginas");
 
 const URL_DEV = "https://localhost:3000/";
+const ROOT = __dirname;
 const FUNCTIONS_SRC = "./src/functions/functions.ts";
+const TASKPANE_SRC = "./src/taskpane/index.tsx";
 const CLI_SRC = "./src/cli/wlz-check.ts";
 
 function productieUrl() {
@@ -82,10 +90,15 @@ module.exports = async (env = {}, argv = {}) => {
     devtool: "source-map",
     target: ["web", "es2020"],
     entry: {
-      functions: FUNCTIONS_SRC,
-      taskpane: "./src/taskpane/index.tsx",
+      // virtual:wlz-functies: first publish the core, then functions.ts (and its CustomFunctions.associate calls).
+      functions: "virtual:wlz-functies",
+      // virtual:wlz-paneel: check that functions.js published the core, then index.tsx. The pane has its own
+      // layer: only there do imports of the core become references to what functions.js published (kernExtern).
+      taskpane: { import: "virtual:wlz-paneel", layer: PANEEL_LAAG },
       commands: "./src/commands/commands.ts",
     },
+    experiments: { layers: true },
+    externals: [kernExtern],
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
@@ -99,17 +112,46 @@ module.exports = async (env = {}, argv = {}) => {
     module: {
       rules: [
         tsRegel,
+        // Fluent UI ships its styles precompiled (__styles/__resetStyles). This loader takes the CSS out of
+        // the JavaScript; the plugins below collect it, sorted the way Griffel's buckets order it, in one
+        // stylesheet that taskpane.html links (served from 'self'). Only the class names stay in taskpane.js.
+        { test: /\.js$/, include: /[\\/]node_modules[\\/]@fluentui[\\/]/, use: { loader: GriffelCSSExtractionPlugin.loader } },
+        // The pane's own makeStyles calls: precompiled at build time (after ts-loader; the TypeScript preset is for
+        // the style modules the loader evaluates) and extracted the same way, so no style compiler ships.
+        {
+          test: /\.tsx?$/,
+          include: path.resolve(__dirname, "src/taskpane"),
+          enforce: "post",
+          use: [
+            { loader: GriffelCSSExtractionPlugin.loader },
+            { loader: "@griffel/webpack-loader", options: { babelOptions: { presets: ["@babel/preset-typescript"] } } },
+          ],
+        },
+        { test: /\.css$/, use: [MiniCssExtractPlugin.loader, "css-loader"] },
         { test: /\.(png|jpg|jpeg|gif|ico)$/, type: "asset/resource", generator: { filename: "assets/[name][ext]" } },
       ],
     },
-    // Each entry stays one self-contained file; the functions bundle must not pull in React/Fluent.
-    optimization: { splitChunks: false, runtimeChunk: false },
+    // Each entry stays one self-contained script; the functions bundle must not pull in React/Fluent.
+    // SplitChunks only for the cache group GriffelCSSExtractionPlugin adds: it gathers the extracted CSS
+    // (no JavaScript) into griffel.css. (With splitChunks: false the plugin moves the CSS itself and trips
+    // over CSS of modules that tree shaking dropped.) No default groups: no JavaScript chunk is split off.
+    optimization: { splitChunks: { cacheGroups: { default: false, defaultVendors: false } }, runtimeChunk: false },
     performance: { hints: false },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTIONS_SRC }),
       new FunctionsJsonControle(),
       // Same URL rule as the manifest below: the dev URL in a development build, ADDIN_URL in production.
       new HulpPaginas({ devUrl: URL_DEV, basisUrl: dev ? URL_DEV : urlProd, functiesBron: FUNCTIONS_SRC, generator: "./src/help/paginas.ts", stijl: "./src/help/help.css" }),
+      new webpack.experiments.schemes.VirtualUrlPlugin({
+        // version: in watch mode the module is rebuilt when the names the pane imports change.
+        "wlz-kern": { source: kernBron, version: kernBron, type: ".js", context: ROOT },
+        "wlz-functies": { source: () => `import "virtual:wlz-kern";\nimport ${JSON.stringify(path.join(ROOT, FUNCTIONS_SRC))};\n`, type: ".js", context: ROOT },
+        "wlz-kern-controle": { source: kernControleBron, type: ".js", context: ROOT },
+        "wlz-paneel": { source: () => paneelBron(TASKPANE_SRC), type: ".js", context: ROOT },
+      }),
+      new KernControle(),
+      new MiniCssExtractPlugin({ filename: "[name].css", ignoreOrder: true }),
+      new GriffelCSSExtractionPlugin(),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

@@ -1,13 +1,17 @@
 /**
- * Bouwt de e2e-testpagina: leest de voorbeeld-.xlsx-bestanden in (Node), bakt die werkmappen in een webpackbundel
- * van test/e2e/pagina.tsx en schrijft index.html met een strikte CSP (geen eval, alleen 'self'). De pagina kiest
- * er een met ?werkmap=fouten (het opgegeven voorbeeld), schoon of onbekend.
- * Gebruik: tsx scripts/e2e-pagina.mts [uitmap] [voorbeeld.xlsx]
+ * Bouwt de e2e-testpagina: de ECHTE taskpane.html uit dist/ met de gebouwde functions.js, taskpane.js,
+ * commands.js en het stylesheet, waarin alleen office.js van de CDN is vervangen door pagina.js: een
+ * nep-Office/Excel (test/e2e/pagina.tsx) met de voorbeeldwerkmappen die bij het bouwen zijn ingelezen; de
+ * pagina kiest er een met ?werkmap=fouten (het opgegeven voorbeeld), schoon of onbekend.
+ * De CSP blijft die van de echte pagina, zonder de CDN (script-src alleen 'self').
+ * Bouwt dist/ eerst als die ontbreekt of ouder is dan de bronnen.
+ * Gebruik: tsx scripts/e2e-pagina.mts [uitmap] [voorbeeld.xlsx] [--zonder-build]
  */
-import { mkdir, rm, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import webpack from "webpack";
+import { DIST, zorgVoorBuild } from "../test/support/bundel";
 import { leesXlsx } from "../src/workbook/xlsx";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -18,30 +22,28 @@ export const EXTRA_VOORBEELDEN = {
   schoon: path.join(ROOT, "examples", "offerte-cz-vv-2021.xlsx"),
   onbekend: path.join(ROOT, "examples", "fouten-onbekende-regelset.xlsx"),
 } as const;
+const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
-const HTML = `<!doctype html>
-<html lang="nl">
-  <head>
-    <meta charset="UTF-8" />
-    <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'" />
-    <title>WLZ-controle (e2e)</title>
-    <style>html, body { margin: 0; padding: 0; font-family: "Segoe UI", "Segoe UI Web (West European)", -apple-system, BlinkMacSystemFont, Roboto, "Helvetica Neue", sans-serif; }</style>
-  </head>
-  <body>
-    <div id="root"></div>
-    <script src="pagina.js"></script>
-  </body>
-</html>
-`;
+/** dist/taskpane.html with office.js replaced by the fake (pagina.js), and the local files it loads. */
+export function e2eHtml(html: string): { html: string; bestanden: string[] } {
+  const cdn = new RegExp(`<script[^>]*\\bsrc=["']?${OFFICE_CDN.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}["']?[^>]*></script>`);
+  if (!cdn.test(html)) throw new Error("dist/taskpane.html laadt office.js niet van de CDN: de e2e weet niet waar de nep-Office moet staan");
+  const uit = html.replace(cdn, '<script src="pagina.js"></script>').replaceAll(` ${new URL(OFFICE_CDN).origin}`, "");
+  const bestanden = [...uit.matchAll(/<(?:script|link)\b[^>]*\b(?:src|href)=["']?([^"'\s>]+)/gi)]
+    .map((m) => m[1].replace(/^\.?\//, "").replace(/[?#].*$/, ""))
+    .filter((b) => !/^(https?:)?\/\//i.test(b) && b !== "pagina.js");
+  return { html: uit, bestanden };
+}
 
-export async function bouwE2ePagina(uit = STANDAARD_UIT, voorbeeld = STANDAARD_VOORBEELD): Promise<string> {
+/** `bouwDist: false` (the bench): use dist/ as it is, never build into it. */
+export async function bouwE2ePagina(uit = STANDAARD_UIT, voorbeeld = STANDAARD_VOORBEELD, opties: { bouwDist?: boolean } = {}): Promise<string> {
+  if (opties.bouwDist !== false) zorgVoorBuild();
   const werkmappen: Record<string, unknown> = { fouten: await leesXlsx(voorbeeld) };
   for (const [naam, bestand] of Object.entries(EXTRA_VOORBEELDEN)) werkmappen[naam] = await leesXlsx(bestand);
   await rm(uit, { recursive: true, force: true });
   await mkdir(uit, { recursive: true });
   const compiler = webpack({
-    // E2E_MODUS=development geeft leesbare fouten bij het zoeken naar een probleem.
+    // E2E_MODUS=development: een leesbare pagina.js (voor een leesbaar taakvenster: npm run build:dev).
     mode: process.env.E2E_MODUS === "development" ? "development" : "production",
     devtool: false,
     target: ["web", "es2020"],
@@ -69,11 +71,17 @@ export async function bouwE2ePagina(uit = STANDAARD_UIT, voorbeeld = STANDAARD_V
     }),
   );
   if (stats.hasErrors()) throw new Error(`De e2e-pagina bouwt niet:\n${stats.toString({ all: false, errors: true })}`);
-  await writeFile(path.join(uit, "index.html"), HTML);
+  const pagina = e2eHtml(await readFile(path.join(DIST, "taskpane.html"), "utf8"));
+  for (const b of pagina.bestanden) await copyFile(path.join(DIST, b), path.join(uit, b));
+  await writeFile(path.join(uit, "index.html"), pagina.html);
   return uit;
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const uit = await bouwE2ePagina(process.argv[2] ? path.resolve(process.argv[2]) : undefined, process.argv[3] ? path.resolve(process.argv[3]) : undefined);
+  // --zonder-build: dist/ as it is (npm run bench)
+  const [uitArg, voorbeeldArg] = process.argv.slice(2).filter((a) => a !== "--zonder-build");
+  const uit = await bouwE2ePagina(uitArg ? path.resolve(uitArg) : undefined, voorbeeldArg ? path.resolve(voorbeeldArg) : undefined, {
+    bouwDist: !process.argv.includes("--zonder-build"),
+  });
   console.log(`e2e-pagina gebouwd in ${uit}`);
 }

@@ -6,7 +6,15 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BUDGET_FUNCTIONS_KB, BUDGET_TASKPANE_KB, meetBundels, scriptsVan } from "../../bench/bundels";
+import {
+  BUDGET_FUNCTIONS_KB,
+  BUDGET_TASKPANE_CSS_KB,
+  BUDGET_TASKPANE_KB,
+  BUDGET_TASKPANE_TOTAAL_KB,
+  meetBundels,
+  scriptsVan,
+  stijlenVan,
+} from "../../bench/bundels";
 import { maakBestand, telSyncs } from "../../bench/controle";
 import { controleerWerkmap } from "../../src/workbook/controle";
 import { leesXlsx } from "../../src/workbook/xlsx";
@@ -23,11 +31,23 @@ describe("bundelgroottes (geminificeerd)", () => {
     expect(b.taskpane_bestanden).not.toContain("functions.js");
   });
 
-  it(`functions.js <= ${BUDGET_FUNCTIONS_KB} KB, taakvenster (taskpane.js + wat taskpane.html verder laadt) <= ${BUDGET_TASKPANE_KB} KB`, () => {
+  it("telt de stylesheets die taskpane.html linkt apart, zonder externe", () => {
+    const html = '<link href=griffel.css rel=stylesheet><link rel="stylesheet" href="https://x.example/a.css"><link rel=icon href=i.png>';
+    expect(stijlenVan(html)).toEqual(["griffel.css"]);
+    const b = meetBundels(DIST);
+    expect(b.taskpane_css_bestanden.length).toBeGreaterThan(0);
+    expect(b.taskpane_bestanden.some((f) => f.endsWith(".css"))).toBe(false);
+    expect(b.taskpane_totaal_kb).toBeCloseTo(b.taskpane_kb + b.taskpane_css_kb, 0);
+  });
+
+  it(`functions.js <= ${BUDGET_FUNCTIONS_KB} KB; taakvenster: JS (taskpane.js + commands.js + wat taskpane.html verder laadt) <= ${BUDGET_TASKPANE_KB} KB, CSS <= ${BUDGET_TASKPANE_CSS_KB} KB, samen <= ${BUDGET_TASKPANE_TOTAAL_KB} KB`, () => {
     const b = meetBundels(DIST);
     expect(b.functions_kb).toBeGreaterThan(0);
     expect(b.functions_kb).toBeLessThanOrEqual(BUDGET_FUNCTIONS_KB);
+    expect(b.taskpane_bestanden).toEqual(expect.arrayContaining(["taskpane.js", "commands.js"]));
     expect(b.taskpane_kb).toBeLessThanOrEqual(BUDGET_TASKPANE_KB);
+    expect(b.taskpane_css_kb).toBeLessThanOrEqual(BUDGET_TASKPANE_CSS_KB);
+    expect(b.taskpane_totaal_kb).toBeLessThanOrEqual(BUDGET_TASKPANE_TOTAAL_KB);
   });
 });
 

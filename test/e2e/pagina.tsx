@@ -1,7 +1,8 @@
 /**
- * Testpagina voor de e2e: zet een nep-Excel (met een voorbeeldwerkmap die bij het bouwen is ingelezen)
- * neer als `window.Excel` en `window.Office`, en laadt dan de ECHTE ingang van het taakvenster
- * (src/taskpane/index.tsx), die de echte office-js-host en App gebruikt.
+ * De nep-Office voor de e2e, in plaats van office.js van de CDN: zet een nep-Excel (met een
+ * voorbeeldwerkmap die bij het bouwen is ingelezen) neer als `window.Excel`, `window.Office` en
+ * `window.CustomFunctions`. Daarna laadt de pagina (de echte dist/taskpane.html) de GEBOUWDE
+ * functions.js, taskpane.js en commands.js, met de echte office-js-host en App.
  *
  * Query parameters choose the state: `werkmap=fouten|schoon|onbekend|groot` (groot: a generated clean offerte of
  * GROOT_RIJEN rows, read in several syncs), `office=nooit` (Office.onReady never fires) with `wachttijd=<ms>`.
@@ -48,7 +49,13 @@ venster.Office = {
   },
 };
 const wachttijd = zoek.get("wachttijd");
-if (wachttijd) document.getElementById("root")!.dataset.officeWachttijd = wachttijd;
+if (wachttijd) {
+  // This script runs in the head, where office.js stands, before #root exists; the deferred scripts
+  // (taskpane.js) run after parsing, just after readyState becomes "interactive".
+  const zet = () => (document.getElementById("root")!.dataset.officeWachttijd = wachttijd);
+  if (document.getElementById("root")) zet();
+  else document.addEventListener("readystatechange", zet, { once: true });
+}
 
 // A gate on context.sync: the runner holds the reader after a number of syncs to see the progress bar, then lets go.
 const context = excel.nep.context;
@@ -111,6 +118,16 @@ function toonBlad(naam: string): number {
   return blad.rijen.length;
 }
 
+// Wat functions.js registreert (CustomFunctions.associate), voor de e2e-runner.
+const geregistreerd: string[] = [];
+venster.CustomFunctions = {
+  associate(id: string) {
+    geregistreerd.push(id);
+  },
+  Error: class extends Error {},
+  ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", divisionByZero: "#DIV/0!", invalidNumber: "#NUM!", nullReference: "#NULL!" },
+};
+venster.__geregistreerd = geregistreerd;
 // Voor de e2e-runner: de staat van de nep-Excel bekijken en een selectie maken zoals een gebruiker.
 venster.__nepExcel = excel.nep;
 venster.__selecteerInExcel = excel.selecteerInExcel;
@@ -126,4 +143,3 @@ venster.__laatSyncLos = () => {
   laatLos?.();
 };
 
-void import("../../src/taskpane/index");

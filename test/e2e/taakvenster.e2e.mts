@@ -30,7 +30,7 @@ const PAGINA = path.join(ROOT, "test-results", "e2e-pagina");
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const BREEDTE = 320;
 
-const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".txt": "text/plain" };
+const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8", ".txt": "text/plain" };
 
 function serveer(map: string): Promise<{ server: http.Server; origin: string }> {
   const server = http.createServer((req, res) => {
@@ -138,6 +138,17 @@ async function main() {
       await foto(page, "00-start.png");
     });
     const voor = await nepStaat(page);
+
+    await doe("de gebouwde pagina: functions.js registreert, taskpane.js gebruikt de kern daaruit, stylesheet van 'self'", async () => {
+      const r = await page.evaluate(() => ({
+        geregistreerd: (window as unknown as { __geregistreerd: string[] }).__geregistreerd.length,
+        kern: Object.keys((window as unknown as { __wlzKern?: object }).__wlzKern ?? {}),
+        stijl: [...document.styleSheets].filter((s) => s.href && new URL(s.href).origin === location.origin).map((s) => s.cssRules.length),
+      }));
+      assert.ok(r.geregistreerd > 0, "functions.js registreerde geen functies");
+      assert.ok(r.kern.length > 0, "functions.js publiceerde de kern niet");
+      assert.ok(r.stijl.length === 1 && r.stijl[0] > 100, `het stylesheet van Fluent ontbreekt of is leeg (${JSON.stringify(r.stijl)})`);
+    });
 
     await doe("met Tab naar Controleer en Enter: de controle loopt", async () => {
       const knop = page.getByRole("button", { name: "Controleer" });

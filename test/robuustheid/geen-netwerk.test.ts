@@ -61,16 +61,16 @@ describe("geen netwerk in de gebouwde bundels", () => {
     expect(js).not.toMatch(/\[\s*["'`](fetch|XMLHttpRequest|WebSocket|EventSource|sendBeacon)["'`]\s*\]|\.fetch\s*\(/);
   });
 
-  it("de CLI laadt alleen bestands-, pad-, zlib-, werker-, os-, crypto- en url-modules (plus exceljs, die geen netwerk kent)", () => {
+  it("de CLI laadt alleen bestands-, buffer-, pad-, zlib-, werker-, os-, crypto- en url-modules (plus exceljs, die geen netwerk kent)", () => {
     const js = readFileSync(join(DIST, "cli", "wlz-check.js"), "utf8");
     const modules = [...new Set([...js.matchAll(/require\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]))].sort();
     // node:worker_threads: each file is checked in a worker with memory and time limits (src/cli/werker.ts);
     // node:crypto for the sha256 of each file, node:url for file: URIs in SARIF, node:os for the cores and
-    // memory that size the worker pool: none opens a connection
-    expect(modules).toEqual(["exceljs", "node:crypto", "node:fs", "node:fs/promises", "node:os", "node:path", "node:url", "node:worker_threads", "node:zlib"]);
+    // memory that size the worker pool, node:buffer for the reader's byte-level fast path: none opens a connection
+    expect(modules).toEqual(["exceljs", "node:buffer", "node:crypto", "node:fs", "node:fs/promises", "node:os", "node:path", "node:url", "node:worker_threads", "node:zlib"]);
     const werker = readFileSync(join(DIST, "cli", "werker.js"), "utf8");
     const werkerModules = [...new Set([...werker.matchAll(/require\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]))].sort();
-    expect(werkerModules).toEqual(["exceljs", "node:crypto", "node:fs/promises", "node:worker_threads", "node:zlib"]);
+    expect(werkerModules).toEqual(["exceljs", "node:buffer", "node:crypto", "node:fs/promises", "node:worker_threads", "node:zlib"]);
     // exceljs zelf (extern, uit node_modules) gebruikt geen netwerkmodules
     const exceljs = join(ROOT, "node_modules", "exceljs", "lib");
     const netwerkIn = (map: string): string[] =>

@@ -5,10 +5,11 @@
  */
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import vm from "node:vm";
 
-export const ROOT = resolve(__dirname, "../..");
+// __filename, not __dirname: imported from an .mts file under tsx, __dirname is the importer's folder.
+export const ROOT = resolve(dirname(__filename), "../..");
 export const DIST = join(ROOT, "dist");
 
 /** The error codes of @types/custom-functions-runtime, with their runtime values. */
@@ -66,7 +67,7 @@ const verouderd = () => {
   if (!["dist/functions.js", "dist/functions.json", "dist/manifest.xml", "dist/taskpane.html", "dist/taskpane.js", "dist/help/index.html"].every((f) => fs.existsSync(f))) return true;
   // webpack leaves unchanged outputs untouched, so the stamp written after our own build counts too.
   const gebouwd = Math.max(nieuwste("dist/functions.js"), nieuwste("dist/.bouwstempel"));
-  return gebouwd < Math.max(...["src/functions", "src/rules", "src/commands", "src/taskpane", "src/workbook", "src/help", "scripts/hulppaginas.js", "manifest.xml", "webpack.config.js", "assets"].map(nieuwste));
+  return gebouwd < Math.max(...["src/functions", "src/rules", "src/commands", "src/taskpane", "src/workbook", "src/help", "scripts/hulppaginas.js", "manifest.xml", "webpack.config.js", "scripts/webpack-kern.cjs", "assets"].map(nieuwste));
 };
 `;
 
