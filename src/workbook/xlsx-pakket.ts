@@ -5,6 +5,7 @@
  * Plus unpacking a part (whole, or in chunks for sheets) with a hard cap at its stated size (zip bomb),
  * and running the XML scanner over it.
  */
+import { isAscii } from "node:buffer";
 import { createInflateRaw, inflateRawSync } from "node:zlib";
 import { WerkmapFout } from "./snapshot";
 import { ScanFout, type XmlHandler, XmlScanner } from "./xml-scan";
@@ -199,10 +200,9 @@ export class Utf8Stroom {
       }
       break;
     }
-    const tekst = b.toString("utf8", van, tot);
-    // all ASCII: one character per byte, and each of them one byte again (an invalid byte became U+FFFD, three)
-    if (van === 0 && tot === b.length && tekst.length === tot && Buffer.byteLength(tekst, "utf8") === tot) this.ascii = b;
-    return tekst;
+    // isAscii: a native check, about three times as fast as measuring the decoded text's UTF-8 length
+    if (van === 0 && tot === b.length && isAscii(b)) this.ascii = b;
+    return b.toString("utf8", van, tot);
   }
 
   einde(): string {
