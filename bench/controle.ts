@@ -2,7 +2,10 @@
  * The offerte checker on a generated offerte .xlsx:
  * - syncs: context.sync calls of the office-js reader (leesWerkmapUitExcel) for the whole workbook on
  *   the fake Excel host of test/support (it serves the snapshot the .xlsx reader made of the same file);
- * - cli_ms: the SHIPPED CLI (dist/cli/wlz-check.js) `main([file], io)` in this process: read + check + text;
+ * - cli_ms: the SHIPPED CLI (dist/cli/wlz-check.js) `main([file], io)` in this process: read + check + text,
+ *   the file in a new worker thread as the CLI does it (a worker per run: its start and a cold JIT included);
+ * - cli_inproces_ms: the same `main` with the reader injected (io.lees), which checks in this process: no
+ *   worker, no hash; what the CLI costs beyond reading and checking themselves;
  * - parse_ms: only reading the file with leesXlsx, the reader the CLI uses (here from src via tsx;
  *   the same code webpack bundled into the CLI);
  * - child_ms: `node bin/wlz-check.js FILE` as a user runs it (node startup included).
@@ -19,7 +22,7 @@ import { maakNepExcel } from "../test/support/fake-excel";
 import { afgerond, Geheugenpiek, mediaan, ruimOp, tijd, vergelijk } from "./meten";
 import { schrijfGroteOfferte } from "./offerte";
 
-type Main = (argv: string[], io: { stdout: (t: string) => void; stderr: (t: string) => void }) => Promise<number>;
+type Main = (argv: string[], io: { stdout: (t: string) => void; stderr: (t: string) => void; lees?: (pad: string) => Promise<Werkmap> }) => Promise<number>;
 
 export interface CheckerResultaat {
   rows: number;
@@ -27,6 +30,9 @@ export interface CheckerResultaat {
   cli_ms: number;
   parse_ms: number;
   ratio: number;
+  /** main() without a worker (reader injected), and its ratio to reading. */
+  cli_inproces_ms: number;
+  ratio_inproces: number;
   /** controleerWerkmap alone on the parsed snapshot (warm: the evaluator's memo already filled). */
   check_ms: number;
   /** The very first read and check in the process (cold). */
@@ -110,6 +116,10 @@ export async function meetChecker(root: string, map: string, rijen: number, rond
         uitvoer = "";
         code = await main([pad], io);
       },
+      cliInproces: async () => {
+        uitvoer = "";
+        code = await main([pad], { ...io, lees: (p: string) => leesXlsx(p) });
+      },
       parse: () => leesXlsx(pad),
       check: () => controleerWerkmap(werkmap),
     },
@@ -131,6 +141,8 @@ export async function meetChecker(root: string, map: string, rijen: number, rond
     cli_ms: afgerond(tijden.cli.mediaan),
     parse_ms: afgerond(tijden.parse.mediaan),
     ratio: afgerond(tijden.cli.mediaan / tijden.parse.mediaan, 2),
+    cli_inproces_ms: afgerond(tijden.cliInproces.mediaan),
+    ratio_inproces: afgerond(tijden.cliInproces.mediaan / tijden.parse.mediaan, 2),
     check_ms: afgerond(tijden.check.mediaan),
     parse_eerste_ms: afgerond(eersteLees),
     check_eerste_ms: afgerond(eersteCheck),

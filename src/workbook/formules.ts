@@ -337,27 +337,37 @@ function relatieveRefs(k: Knoop, uit: Extract<Knoop, { t: "ref" }>[] = []): Extr
   }
 }
 
-// Reused by past(): one formula at a time.
-const VERWACHT: (string | number)[] = [];
+/** Position after the decimal digits of n (1..9999999) at pos in f, or -1 when they are not there. */
+function cijfersOp(f: string, pos: number, n: number): number {
+  const lengte = n < 10 ? 1 : n < 100 ? 2 : n < 1000 ? 3 : n < 10_000 ? 4 : n < 100_000 ? 5 : n < 1_000_000 ? 6 : 7;
+  const einde = pos + lengte;
+  if (einde > f.length) return -1;
+  for (let j = einde - 1, m = n; j >= pos; j--) {
+    const q = (m / 10) | 0;
+    if (f.charCodeAt(j) !== 48 + m - q * 10) return -1;
+    m = q;
+  }
+  return einde;
+}
 
-/**
- * Whether f is the shape's text with its relative row numbers moved to row r. The expected text is joined
- * and compared whole: one native compare is cheaper than comparing piece by piece.
- */
+/** Whether f is the shape's text with its relative row numbers moved to row r. */
 function past(v: Vorm, f: string, r: number): boolean {
   const { delen, rijen } = v;
-  const uit = VERWACHT;
-  let n = 0;
+  let pos = 0;
   for (let i = 0; i < rijen.length; i++) {
+    const d = delen[i];
+    // startsWith with a position: measured as fast as a character loop or a joined text compared whole,
+    // and unlike the joined text it allocates nothing (20,000 formulas per 10,000 rows)
+    if (!f.startsWith(d, pos)) return false;
+    pos += d.length;
     const rij = r + rijen[i] + 1;
     // Outside 1..9999999 the text would not tokenize as the same reference.
     if (rij < 1 || rij > 9_999_999) return false;
-    uit[n++] = delen[i];
-    uit[n++] = rij;
+    pos = cijfersOp(f, pos, rij);
+    if (pos < 0) return false;
   }
-  uit[n++] = delen[rijen.length];
-  uit.length = n;
-  return uit.join("") === f;
+  const laatste = delen[rijen.length];
+  return f.length === pos + laatste.length && f.startsWith(laatste, pos);
 }
 
 /**

@@ -100,7 +100,14 @@ export class GedeeldeFormule {
     }
     vast.push(huidig);
     // Flat pieces (joined once per cell); a formula without relative rows is the same text on every row.
-    return { vast: vast.map(vlak), rijen, heel: rijen.length === 0 ? vlak(vast[0]) : undefined };
+    const ascii = vast.every((x) => !NIET_ASCII.test(x));
+    return {
+      vast: vast.map(vlak),
+      bytes: ascii ? vast.map((x) => Buffer.from(x, "latin1")) : undefined,
+      lengte: vast.reduce((n, x) => n + x.length, 0),
+      rijen,
+      heel: rijen.length === 0 ? vlak(vast[0]) : undefined,
+    };
   }
 
   /**
@@ -113,6 +120,7 @@ export class GedeeldeFormule {
     if (dr === 0 && dc === 0) return this.tekst;
     const t = this.sjabloon(dc);
     if (t.heel !== undefined) return t.heel;
+    if (t.bytes !== undefined) return inBytes(t, dr);
     const { vast, rijen } = t;
     const uit = STUKKEN;
     let n = 0;
@@ -129,6 +137,9 @@ export class GedeeldeFormule {
 interface Sjabloon {
   /** The text between the relative row numbers (one more than rijen). */
   vast: string[];
+  /** The same as bytes, when it is all ASCII; with the length of all of it. */
+  bytes: Buffer[] | undefined;
+  lengte: number;
   /** The master's relative row numbers, in order. */
   rijen: number[];
   /** The whole text, when it has no relative row. */
@@ -138,6 +149,51 @@ interface Sjabloon {
 /** A flat copy of a string built with += (a rope is slow to copy from, once per cell). */
 function vlak(t: string): string {
   return t.length < 13 ? t : (" " + t).slice(1);
+}
+
+const NIET_ASCII = /[^\x00-\x7f]/;
+
+// Reused for every formula (one at a time); a formula is at most 8,192 characters, its numbers 7 digits each.
+let BUF = Buffer.allocUnsafe(1024);
+
+/**
+ * An ASCII template's text at row offset dr, written as bytes and cut as one latin1 string: flat, and a
+ * quarter faster than a join of pieces and numbers.
+ */
+function inBytes(t: Sjabloon, dr: number): string {
+  const { bytes, rijen } = t;
+  const nodig = t.lengte + 16 * rijen.length;
+  if (BUF.length < nodig) BUF = Buffer.allocUnsafe(2 * nodig);
+  const b = BUF;
+  let p = 0;
+  for (let i = 0; i < rijen.length; i++) {
+    const x = bytes![i];
+    b.set(x, p);
+    p += x.length;
+    let n = rijen[i] + dr;
+    if (n < 1) {
+      // a row number above the sheet: as text (the join writes "0", "-3")
+      const tekst = String(n);
+      for (let j = 0; j < tekst.length; j++) b[p++] = tekst.charCodeAt(j);
+      continue;
+    }
+    const l = n < 10 ? 1 : n < 100 ? 2 : n < 1000 ? 3 : n < 10_000 ? 4 : n < 100_000 ? 5 : n < 1_000_000 ? 6 : n < 10_000_000 ? 7 : 0;
+    if (l === 0) {
+      const tekst = String(n);
+      for (let j = 0; j < tekst.length; j++) b[p++] = tekst.charCodeAt(j);
+      continue;
+    }
+    p += l;
+    for (let q = p - 1; q >= p - l; q--) {
+      const k = (n / 10) | 0;
+      b[q] = 48 + n - k * 10;
+      n = k;
+    }
+  }
+  const x = bytes![rijen.length];
+  b.set(x, p);
+  p += x.length;
+  return (b as unknown as { latin1Slice(b: number, e: number): string }).latin1Slice(0, p);
 }
 
 /** Reused for every join (one formula at a time). */

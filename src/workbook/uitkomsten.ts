@@ -7,7 +7,7 @@
  * know WLZ.*) is computed the same way; where that fails it keeps its stored #NAME?, as Excel would show it.
  */
 import { NietEvalueerbaar, parseFormule, evalueerFormule, type Waarde } from "./formules";
-import { type Cel, type CelWaarde, forEachCel, naamOnbekend, type Werkmap } from "./snapshot";
+import { type Cel, type CelWaarde, celKolommen, naamOnbekend, rijIndexen, type Werkmap } from "./snapshot";
 
 export interface Opgeloste {
   /** The workbook with the computed values filled in (the input itself when nothing was missing). */
@@ -34,9 +34,20 @@ const MAX_DIEPTE = 200;
 
 export function vulUitkomstenIn(werkmap: Werkmap): Opgeloste {
   const open: [number, number, number][] = [];
-  werkmap.bladen.forEach((blad, b) => forEachCel(blad, (r, c, cel) => {
-    if (zonderUitkomst(cel) || naamOnbekend(cel)) open.push([b, r, c]);
-  }));
+  // Every cell is looked at (in forEachCel's order), only formulas further: no call per cell.
+  werkmap.bladen.forEach((blad, b) => {
+    const rijen = blad.rijen;
+    for (const r of rijIndexen(rijen)) {
+      const rij = rijen[r];
+      const kolommen = rij.length > 256 ? celKolommen(rij) : undefined;
+      const n = kolommen ? kolommen.length : rij.length;
+      for (let i = 0; i < n; i++) {
+        const c = kolommen ? kolommen[i] : i;
+        const cel = rij[c];
+        if (cel && cel.formule !== undefined && (zonderUitkomst(cel) || naamOnbekend(cel))) open.push([b, r, c]);
+      }
+    }
+  });
   const berekend = new Set<string>();
   const onberekend = new Set<string>();
   const naamHersteld = new Set<string>();

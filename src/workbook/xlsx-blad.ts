@@ -137,6 +137,37 @@ function leesAttr(u: Buffer, p: number): number {
 }
 
 /**
+ * leesAttr for a cell's start tag in Excel's own form: ` r="A1" s="3" t="s"` (one-letter names, double
+ * quotes, single spaces, any order). Anything else (another attribute, other spacing) is left to leesAttr.
+ */
+function leesCelAttr(u: Buffer, p: number): number {
+  AB[0] = AB[1] = AB[2] = AB[3] = -1;
+  const begin = p;
+  const n = u.length;
+  for (;;) {
+    const ch = u[p];
+    if (ch === 62) {
+      tagLeeg = false;
+      return p + 1;
+    }
+    if (ch === 47 && u[p + 1] === 62) {
+      tagLeeg = true;
+      return p + 2;
+    }
+    const k = u[p + 1];
+    const slot = k === 114 ? 0 : k === 115 ? 1 : k === 116 ? 2 : -1;
+    if (ch !== 32 || slot < 0 || u[p + 2] !== 61 || u[p + 3] !== 34 || AB[slot] >= 0) return leesAttr(u, begin);
+    // values are a few characters: a loop is cheaper than a call to indexOf
+    let q = p + 4;
+    while (q < n && u[q] !== 34) q++;
+    if (q >= n) return -1;
+    AB[slot] = p + 4;
+    AE[slot] = q;
+    p = q + 1;
+  }
+}
+
+/**
  * The key of a shared formula's si: a number for plain digits as Excel writes them (no string per
  * dependent cell), the text otherwise ("01" stays "01", as a text key it differs from "1").
  */
@@ -537,7 +568,7 @@ export async function leesBlad(naam: string, stukken: AsyncIterable<Uint8Array>,
         p = q;
         continue;
       }
-      const q = leesAttr(u, p + 2);
+      const q = leesCelAttr(u, p + 2);
       if (q < 0) return p;
       let r = rij;
       let k = kolom + 1;

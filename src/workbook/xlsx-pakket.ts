@@ -200,6 +200,7 @@ export class Utf8Stroom {
       }
       break;
     }
+    // isAscii: a native check, about three times as fast as measuring the decoded text's UTF-8 length
     if (van === 0 && tot === b.length && isAscii(b)) this.ascii = b;
     return b.toString("utf8", van, tot);
   }

@@ -108,7 +108,8 @@ export function controleerOpgeslagenWaarden(ctx: Context, zelfBerekend: Set<stri
         for (const c of celKolommen(rij)) bekijk(r, c, rij[c]);
         continue;
       }
-      for (let c = 0; c < rij.length; c++) bekijk(r, c, rij[c]);
+      // most cells hold no formula: those are passed over without a call
+      for (let c = 0; c < rij.length; c++) if (rij[c]?.formule) bekijk(r, c, rij[c]);
     }
   });
 }
