@@ -155,6 +155,17 @@ describe("formula shapes (one parse per filled-down formula)", () => {
     // Same column, not filled down (A$5 vs A$6): another shape.
     expect(v.vorm("WLZ.TARIEF($C$1,A$6,B7,0,0)", 0, 6, 1)).not.toBe(abs);
   });
+
+  it("row numbers that shift between references (A110,B1 where A11,B11 is expected: same length) are no copy", () => {
+    const v = new Formulevormen();
+    const rij11 = v.vorm("WLZ.TARIEF($C$1,A11,B11,0,0)", 0, 10, 0)!;
+    const anders = v.vorm("WLZ.TARIEF($C$1,A110,B1,0,0)", 0, 10, 0)!;
+    expect(anders).not.toBe(rij11);
+    const refs = (k: typeof anders) => (k.t === "fn" ? k.args.slice(1, 3).map((a) => a.t === "ref" && a.r) : []);
+    // relative to row 11 (index 10): A110 is 99 rows lower, B1 ten rows higher
+    expect(refs(anders)).toEqual([99, -10]);
+    expect(refs(rij11)).toEqual([0, 0]);
+  });
 });
 
 describe("WLZ-FRM-001", () => {
