@@ -67,12 +67,13 @@ function bereken(bladen: Voorbeeldblad[]): Map<string, Waarde> {
     formules.sort((x, y) => x.r - y.r || x.c - y.c);
     for (const { a, r, c } of formules) {
       const cel = werkmap.bladen[i].rijen[r][c]!;
+      const tekst = b.cellen.get(a)!.formule!.replace(/^=/, "");
       let w: Waarde;
       try {
-        w = evalueerFormule(cel.formule!, { werkmap, blad: i });
+        w = evalueerFormule(tekst, { werkmap, blad: i });
       } catch (e) {
         if (!(e instanceof NietEvalueerbaar)) throw e;
-        throw new Error(`Formule in ${b.naam}!${a} is niet te berekenen: ${cel.formule}`);
+        throw new Error(`Formule in ${b.naam}!${a} is niet te berekenen: ${tekst}`);
       }
       if (Array.isArray(w)) throw new Error(`Formule in ${b.naam}!${a} geeft een bereik`);
       const inv = b.cellen.get(a)!;

@@ -4,6 +4,7 @@
  * in the 1900 system (the reader already moved those of a 1904 workbook); a formula without a stored
  * result has "waarde": null.
  */
+import { formuleTekst } from "../workbook/gedeelde-formule";
 import { adres, forEachCel, type Werkmap } from "../workbook/snapshot";
 
 export function* cellenRegels(werkmap: Werkmap): Generator<string> {
@@ -12,7 +13,7 @@ export function* cellenRegels(werkmap: Werkmap): Generator<string> {
     forEachCel(blad, (r, c, cel) => {
       const waarde = cel.waarde === "" && cel.formule === undefined ? null : cel.waarde;
       if (waarde === null && cel.formule === undefined) return;
-      regels.push(JSON.stringify({ blad: blad.naam, cel: adres(r, c), waarde: waarde ?? null, formule: cel.formule ?? null }));
+      regels.push(JSON.stringify({ blad: blad.naam, cel: adres(r, c), waarde: waarde ?? null, formule: cel.formule === undefined ? null : formuleTekst(cel.formule, r, c) }));
     });
     yield* regels;
   }

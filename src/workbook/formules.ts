@@ -537,7 +537,7 @@ export interface Evaluatiecontext {
 }
 
 /** A cell's value as the evaluator sees it: its stored value, or the computed one where it has none. */
-function celwaarde(ctx: Evaluatiecontext, b: number, cel: { waarde: CelWaarde; formule?: string } | null | undefined, r: number, c: number): Waarde {
+function celwaarde(ctx: Evaluatiecontext, b: number, cel: Pick<Cel, "waarde" | "formule"> | null | undefined, r: number, c: number): Waarde {
   if (!cel) return null; // a hole, undefined (or null after a JSON round trip)
   if (ctx.bereken && cel.formule !== undefined && (cel.waarde === null || naamOnbekend(cel as Cel))) return ctx.bereken(b, r, c);
   return cel.waarde;

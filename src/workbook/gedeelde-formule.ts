@@ -1,11 +1,32 @@
 /**
  * Shared formulas (Excel stores a filled-down formula once, at its master cell, and the other cells
- * refer to it by `si`): the master's text is split once into fixed text and cell references; each
- * dependent cell is then a join with moved row and column numbers, no regex per cell.
+ * refer to it by `si`). The reader gives each dependent cell the master (a `Meesterformule`), not a
+ * text; `formuleTekst` makes the text at a cell when it is asked for: the master's text is split once
+ * into fixed text and cell references, each dependent's text is then a join with moved row and column
+ * numbers, no regex per cell.
  * Which parts count as a reference follows exceljs' slideFormula (the reference reader in the tests),
  * except that text in double quotes is never moved (Excel does not either).
  */
-import { kolomLetters } from "./snapshot";
+import { celKolommen, kolomLetters, type Meesterformule, type Werkblad, type Werkmap } from "./snapshot";
+
+/** Split masters, by the master object the cells share (a copy made by structuredClone is split again). */
+const GESPLITST = new WeakMap<Meesterformule, GedeeldeFormule>();
+
+/**
+ * The formula text of a cell at (r, c), 0-based: its own text, or that of the shared formula whose master it
+ * refers to, moved to (r, c) as Excel moves it.
+ */
+export function formuleTekst(formule: string | Meesterformule, r: number, c: number): string {
+  if (typeof formule === "string") return formule;
+  let g = GESPLITST.get(formule);
+  if (g === undefined) GESPLITST.set(formule, (g = new GedeeldeFormule(formule.tekst, formule.r, formule.c)));
+  return g.op(r, c);
+}
+
+/** The text to look for function names in: moving a formula moves only references, never a name. */
+export function formuleNamen(formule: string | Meesterformule): string {
+  return typeof formule === "string" ? formule : formule.tekst;
+}
 
 type Deel = string | { blad: string; kolAbs: boolean; kol: number; rijAbs: boolean; rij: number };
 
@@ -198,3 +219,24 @@ function inBytes(t: Sjabloon, dr: number): string {
 
 /** Reused for every join (one formula at a time). */
 const STUKKEN: (string | number)[] = [];
+
+/**
+ * A copy of the workbook in which every formula is its own text, as the office-js reader gives it: to compare
+ * two readings, or to hand the snapshot to something that expects text. Cells without a shared formula are
+ * the same objects.
+ */
+export function metFormuleteksten(werkmap: Werkmap): Werkmap {
+  const bladen = werkmap.bladen.map((blad) => {
+    let rijen: Werkblad["rijen"] | undefined;
+    blad.rijen.forEach((rij, r) => {
+      for (const c of celKolommen(rij)) {
+        const cel = rij[c];
+        if (cel == null || cel.formule == null || typeof cel.formule === "string") continue;
+        rijen ??= blad.rijen.map((x) => (x == null ? x : x.slice())); // null: a hole after a JSON round trip
+        rijen[r][c] = { ...cel, formule: formuleTekst(cel.formule, r, c) };
+      }
+    });
+    return rijen === undefined ? blad : { ...blad, rijen };
+  });
+  return { ...werkmap, bladen };
+}

@@ -10,17 +10,32 @@
  * - datums zijn Excel-serienummers (1900-stelsel, wandkloktijd, zonder tijdzone), ook als de
  *   werkmap het 1904-stelsel gebruikt (dan telt de lezer er 1462 bij op, zie `Werkmap.datumstelsel`);
  * - `formule` is de formuletekst zonder '=' zoals de bron hem levert
- *   (.xlsx: `_xldudf_WLZ_TARIEF(A1,B2)`, office-js: `WLZ.TARIEF(A1,B2)`; zie `normaliseerFormule`).
+ *   (.xlsx: `_xldudf_WLZ_TARIEF(A1,B2)`, office-js: `WLZ.TARIEF(A1,B2)`; zie `normaliseerFormule`),
+ *   of, bij een gedeelde formule uit een .xlsx (Excels doorgevoerde kolom), de `Meesterformule`
+ *   waarvan de tekst op deze plek pas gemaakt wordt als iemand erom vraagt (`formuleTekst`).
  */
 
 import { serieNaarWandklok, type Wandklok } from "../rules/kalender";
 
 export type CelWaarde = number | string | boolean | null | { fout: string };
 
+/**
+ * The master of a shared formula: Excel stores a filled-down formula once, at its first cell, and the cells
+ * below refer to it. Those cells carry this object (one per master, plain data) instead of their own text:
+ * reading 100,000 rows then makes no 100,000 formula texts, and a checker that needs one asks `formuleTekst`.
+ */
+export interface Meesterformule {
+  /** The master's formula text (without '='). */
+  readonly tekst: string;
+  /** The master's cell, 0-based. */
+  readonly r: number;
+  readonly c: number;
+}
+
 export interface Cel {
   waarde: CelWaarde;
-  /** Formuletekst zonder '=' zoals de bron hem opslaat. */
-  formule?: string;
+  /** Formuletekst zonder '=' zoals de bron hem opslaat, of de meester van een gedeelde formule (zie formuleTekst). */
+  formule?: string | Meesterformule;
   /** Getalnotatie (alleen als de lezer daarom gevraagd is). */
   notatie?: string;
 }

@@ -7,6 +7,7 @@
  * know WLZ.*) is computed the same way; where that fails it keeps its stored #NAME?, as Excel would show it.
  */
 import { NietEvalueerbaar, parseFormule, evalueerFormule, type Waarde } from "./formules";
+import { formuleTekst } from "./gedeelde-formule";
 import { type Cel, type CelWaarde, celKolommen, naamOnbekend, rijIndexen, type Werkmap } from "./snapshot";
 
 export interface Opgeloste {
@@ -72,7 +73,7 @@ export function vulUitkomstenIn(werkmap: Werkmap): Opgeloste {
     diepte++;
     let w: Waarde | undefined;
     try {
-      w = evalueerFormule(parseFormule(cel.formule!), { werkmap, blad: b, r, c, bereken });
+      w = evalueerFormule(parseFormule(formuleTekst(cel.formule!, r, c)), { werkmap, blad: b, r, c, bereken });
       if (Array.isArray(w)) w = undefined; // a spilled table has no single value
     } catch (e) {
       if (!(e instanceof NietEvalueerbaar)) throw e;

@@ -9,8 +9,7 @@
  * - a number in a cell whose format shows a date is moved to the 1900 system in a 1904 workbook;
  * - a formula without a stored value has `waarde: null`; one with an empty stored text has "".
  */
-import { GedeeldeFormule } from "./gedeelde-formule";
-import { BladBouwer, type Cel, type CelTeller, type CelWaarde, datumNaarSerie, MAX_KOLOMMEN, kortNaam, MAX_RIJEN, type Werkblad, WerkmapFout } from "./snapshot";
+import { BladBouwer, type Cel, type Meesterformule, type CelTeller, type CelWaarde, datumNaarSerie, MAX_KOLOMMEN, kortNaam, MAX_RIJEN, type Werkblad, WerkmapFout } from "./snapshot";
 
 /** More merged ranges than this in one sheet is refused (Excel files hold a few hundred). */
 const MAX_SAMENGEVOEGD = 1_000_000;
@@ -309,6 +308,11 @@ export function ontsnapOoxml(t: string): string {
  * A string to keep in the snapshot, detached from the decoded chunk it was cut from: V8 keeps a
  * longer substring as a view on its parent, which would keep every chunk of the sheet alive.
  */
+/** Whether bytes b..e of u read "shared". */
+function isShared(u: Buffer, b: number, e: number): boolean {
+  return e - b === 6 && u[b] === 115 && u[b + 1] === 104 && u[b + 2] === 97 && u[b + 3] === 114 && u[b + 4] === 101 && u[b + 5] === 100;
+}
+
 export function los(t: string): string {
   return t.length < 13 ? t : (" " + t).slice(1);
 }
@@ -374,7 +378,7 @@ export async function leesBlad(naam: string, stukken: AsyncIterable<Uint8Array>,
   const gedeeld = o.gedeeld;
   const notaties = o.metNotatie ? o.stijlen?.notaties : undefined;
   const datumStijl = o.datum1904 ? o.stijlen?.datum : undefined;
-  const meesters = new Map<string | number, GedeeldeFormule>();
+  const meesters = new Map<string | number, Meesterformule>();
   const samengevoegd: string[] = [];
   let rij = -1;
   let kolom = -1;
@@ -403,15 +407,16 @@ export async function leesBlad(naam: string, stukken: AsyncIterable<Uint8Array>,
   };
 
   const sluitCel = () => {
-    let formule: string | undefined;
+    let formule: string | Meesterformule | undefined;
     if (fTekst !== undefined) {
       if (fType === "shared") {
         if (fTekst !== "") {
-          const m = new GedeeldeFormule(eigen ? fTekst : los(fTekst), rij, kolom);
+          const m: Meesterformule = { tekst: eigen ? fTekst : los(fTekst), r: rij, c: kolom };
           meesters.set(fSi, m);
           formule = m.tekst;
         } else {
-          formule = meesters.get(fSi)?.op(rij, kolom);
+          // a dependent: the master it refers to; its own text is made only when asked (formuleTekst)
+          formule = meesters.get(fSi);
         }
       } else if (fType !== "dataTable" && fTekst !== "") {
         formule = eigen ? fTekst : los(fTekst);
@@ -486,8 +491,9 @@ export async function leesBlad(naam: string, stukken: AsyncIterable<Uint8Array>,
       if (q < 0) return -1;
       const tb = AB[2];
       if (tb >= 0) {
-        const x = s === undefined ? latin1(u, tb, AE[2]) : s.slice(tb, AE[2]);
-        fType = x === "shared" ? "shared" : ontsnapXml(x);
+        // t="shared" on nearly every formula of a filled-down column: compared as bytes, no string made
+        if (isShared(u, tb, AE[2])) fType = "shared";
+        else fType = ontsnapXml(s === undefined ? latin1(u, tb, AE[2]) : s.slice(tb, AE[2]));
       }
       if (AB[3] >= 0) fSi = siSleutelB(u, AB[3], AE[3], s);
       if (tagLeeg) {

@@ -1,3 +1,4 @@
+import { formuleTekst } from "../../src/workbook/gedeelde-formule";
 import { describe, expect, it } from "vitest";
 import { controleerWerkmap } from "../../src/workbook/controle";
 import { evalueerFormule } from "../../src/workbook/formules";
@@ -46,7 +47,7 @@ describe("offertesjabloon", () => {
     // compute the three formulas of the first row as Excel would
     for (const c of [6, 7, 9]) {
       const cel = wm.bladen[0].rijen[kopRij + 1][c]!;
-      cel.waarde = evalueerFormule(cel.formule!, { werkmap: wm, blad: 0 }) as number;
+      cel.waarde = evalueerFormule(formuleTekst(cel.formule!, kopRij + 1, c), { werkmap: wm, blad: 0 }) as number;
     }
     expect(wm.bladen[0].rijen[kopRij + 1][7]!.waarde).toBe(166.29); // 94%: no plan opslag
     const o = leesOfferte(wm);

@@ -55,6 +55,18 @@ describe("wlz-check --cellen", () => {
     );
   });
 
+  it("een gedeelde formule (zoals Excel een doorgetrokken kolom opslaat): elke cel met haar eigen formuletekst", async () => {
+    const xml =
+      '<sheetData><row r="1"><c r="A1"><v>2</v></c><c r="B1"><f t="shared" ref="B1:B3" si="0">A1*$A$1</f><v>4</v></c></row>' +
+      '<row r="2"><c r="A2"><v>3</v></c><c r="B2"><f t="shared" si="0"/><v>6</v></c></row>' +
+      '<row r="3"><c r="A3"><v>4</v></c><c r="B3"><f t="shared" si="0"/><v>8</v></c></row></sheetData>';
+    const bytes = maakZip(minimaleXlsxOnderdelen([{ naam: "Blad1", xml }]));
+    const r = await run(["--cellen", "x.xlsx"], { lees: () => leesXlsx(bytes) });
+    expect(r.code).toBe(0);
+    const formules = r.out.trimEnd().split("\n").map((x) => JSON.parse(x) as { cel: string; formule: string | null }).filter((x) => x.formule !== null);
+    expect(formules.map((x) => `${x.cel}=${x.formule}`)).toEqual(["B1=A1*$A$1", "B2=A2*$A$1", "B3=A3*$A$1"]);
+  });
+
   it("een onleesbaar bestand: melding op stderr en afsluitcode 2; verkeerd gebruik ook 2", async () => {
     const r = await run(["--cellen", join(VB, "bestaat-niet.xlsx")]);
     expect(r.code).toBe(2);

@@ -3,6 +3,7 @@
  * against exceljs, cell by cell. Where they differ, the reader's value is checked against what Excel
  * shows, with the reason; where exceljs cannot read a file, cells that Excel shows are checked.
  */
+import { metFormuleteksten } from "../../src/workbook/gedeelde-formule";
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -77,7 +78,8 @@ describe("echte bestanden uit openbare testcorpora: de stromende lezer naast exc
   });
 
   it.each(bestanden.filter((f) => !(f in ALLEEN_STROOM) && f !== "exceljs-missing-bits.xlsx"))("%s", async (f) => {
-    const stroom = await leesXlsx(pad(f));
+    // every formula as its text at its cell, as exceljs gives it
+    const stroom = metFormuleteksten(await leesXlsx(pad(f)));
     const ref = await leesXlsx(pad(f), { methode: "exceljs" });
     const bekend = EXCELJS_FOUT[f] ?? {};
     expect(verschillen(stroom, ref)).toEqual(Object.keys(bekend).sort());

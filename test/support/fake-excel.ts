@@ -13,6 +13,7 @@
  * Formules worden niet berekend: een geschreven formule krijgt als waarde "" (tenzij anders bekend).
  * Formules worden geserveerd zoals ze in de werkmap staan, met '=' ervoor.
  */
+import { formuleTekst } from "../../src/workbook/gedeelde-formule";
 import {
   adres,
   bladVerwijzing,
@@ -563,7 +564,7 @@ export class NepRange extends NepObject {
         // a 1904 workbook (snapshot datumstelsel 1904): Excel hands out its dates as 1904 serials
         if (this.ctx.werkmap.datumstelsel === 1904 && typeof w === "number" && isDatumNotatie(c?.notatie)) w -= DAGEN_1904;
         if (p === "values") uit[j] = w;
-        else if (p === "formulas") uit[j] = c?.formule ? `=${c.formule}` : w;
+        else if (p === "formulas") uit[j] = c?.formule ? `=${formuleTekst(c.formule, rh.r + i, rh.c + j)}` : w;
         else if (p === "numberFormat") uit[j] = c?.notatie ?? "General";
         else if (p === "text") uit[j] = typeof w === "boolean" ? (w ? "TRUE" : "FALSE") : String(w);
         else uit[j] = waardeType(w);

@@ -6,6 +6,7 @@
  * - numbers read from the buffer (leesGetal) are Number(text), bit for bit;
  * - the UTF-8 stream decoder (Utf8Stroom) gives what TextDecoder gives, whatever the chunks.
  */
+import { metFormuleteksten } from "../../src/workbook/gedeelde-formule";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -143,11 +144,12 @@ describe("cellen die de lezer in één keer uit de buffer leest", () => {
     }
     xml += "</sheetData></worksheet>";
     for (const knippen of [[], [0.1, 0.3301, 0.5, 0.77777], Array.from({ length: 60 }, (_, i) => i / 60)]) {
-      const b = (await lees(xml, knippen)) as Werkblad;
+      const gelezen = (await lees(xml, knippen)) as Werkblad;
+      const b = metFormuleteksten({ bladen: [gelezen] }).bladen[0];
       expect(b.rijen[1][1]).toEqual({ waarde: 4.5, formule: "A2*$A$1+SUM(A$1:A2)" });
       expect(b.rijen[399][1]).toEqual({ waarde: 800.5, formule: "A400*$A$1+SUM(A$1:A400)" });
       expect(b.rijen[399][2]).toEqual({ waarde: "x", formule: 'B400&"B2"' });
-      expect(b).toStrictEqual(await lees(xml.replace(/<(\/?)(row|c|f|v|sheetData)\b/g, "<$1x:$2"), []));
+      expect(gelezen).toStrictEqual(await lees(xml.replace(/<(\/?)(row|c|f|v|sheetData)\b/g, "<$1x:$2"), []));
     }
   });
 });

@@ -1,3 +1,4 @@
+import { metFormuleteksten } from "../../src/workbook/gedeelde-formule";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cellenPerSync, leesWerkmapUitExcel, naarCel, type OfficeLeesOpties } from "../../src/workbook/officejs";
@@ -42,7 +43,8 @@ describe("leesWerkmapUitExcel", () => {
 
   it("geeft dezelfde werkmap als de .xlsx-lezer voor dezelfde inhoud", async () => {
     const { uit, nep } = await lees(uitXlsx);
-    expect(uit).toEqual(uitXlsx);
+    // office-js gives every cell its formula text; the .xlsx reader gives a shared formula's cells its master
+    expect(uit).toEqual(metFormuleteksten(uitXlsx));
     expect(nep.syncs).toBe(3);
   });
 

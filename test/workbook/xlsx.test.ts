@@ -1,3 +1,4 @@
+import { formuleTekst, metFormuleteksten } from "../../src/workbook/gedeelde-formule";
 import { existsSync, readdirSync, writeFileSync } from "node:fs";
 import { isDeepStrictEqual } from "node:util";
 import { join } from "node:path";
@@ -21,7 +22,8 @@ describe.each(["stroom", "exceljs"] as const)("leesXlsx (%s) op een offerte die 
   beforeAll(async () => {
     pad = join(tmp.map, "offerte.xlsx");
     await maakOfferteXlsx().xlsx.writeFile(pad);
-    wm = await leesXlsx(pad, { methode });
+    // formulas as text in every cell (the stream reader gives the cells of a shared formula its master)
+    wm = metFormuleteksten(await leesXlsx(pad, { methode }));
     blad = wm.bladen[0];
   });
   afterAll(() => tmp.opruimen());
@@ -82,7 +84,7 @@ describe.each(["stroom", "exceljs"] as const)("leesXlsx (%s) op een offerte die 
 
   it("leest ook bytes in plaats van een pad, met hetzelfde resultaat", async () => {
     const buf = (await maakOfferteXlsx().xlsx.writeBuffer()) as ArrayBuffer;
-    expect(await leesXlsx(new Uint8Array(buf), { methode })).toEqual(wm);
+    expect(metFormuleteksten(await leesXlsx(new Uint8Array(buf), { methode }))).toEqual(wm);
   });
 
   it("levert een serialiseerbaar model", () => {
@@ -141,9 +143,29 @@ describe.each(["stroom", "exceljs"] as const)("leesXlsx (%s) op XML zoals Excel 
       '<row r="3"><c r="D3"><f t="shared" si="0"/><v>20</v></c></row>' +
       '<row r="4"><c r="D4"><f t="shared" si="0"/><v>30</v></c></row>' +
       "</sheetData>";
-    const b = (await leesXlsx(maakZip(minimaleXlsxOnderdelen([{ naam: "Blad1", xml }])), { methode })).bladen[0];
+    const b = metFormuleteksten(await leesXlsx(maakZip(minimaleXlsxOnderdelen([{ naam: "Blad1", xml }])), { methode })).bladen[0];
     expect(op(b, "D3")).toEqual({ waarde: 20, formule: "_xldudf_WLZ_TARIEF($A$1,B3,C3,0,0)" });
     expect(op(b, "D4")).toEqual({ waarde: 30, formule: "_xldudf_WLZ_TARIEF($A$1,B4,C4,0,0)" });
+  });
+
+  it.runIf(methode === "stroom")("geeft de cellen van een gedeelde formule hun meester, geen eigen tekst; serialiseerbaar", async () => {
+    const xml =
+      "<sheetData>" +
+      '<row r="2"><c r="D2"><f t="shared" ref="D2:D4" si="0">_xldudf_WLZ_TARIEF($A$1,B2,C2,0,0)</f><v>10</v></c></row>' +
+      '<row r="3"><c r="D3"><f t="shared" si="0"/><v>20</v></c></row>' +
+      '<row r="4"><c r="D4"><f t="shared" si="0"/><v>30</v></c></row>' +
+      "</sheetData>";
+    const wm = await leesXlsx(maakZip(minimaleXlsxOnderdelen([{ naam: "Blad1", xml }])), { methode });
+    const [d2, d3, d4] = [1, 2, 3].map((r) => wm.bladen[0].rijen[r][3]!);
+    // the master keeps its text; the cells below share one plain object: the master's text and place
+    expect(d2.formule).toBe("_xldudf_WLZ_TARIEF($A$1,B2,C2,0,0)");
+    expect(d3.formule).toEqual({ tekst: "_xldudf_WLZ_TARIEF($A$1,B2,C2,0,0)", r: 1, c: 3 });
+    expect(d4.formule).toBe(d3.formule);
+    expect(formuleTekst(d4.formule!, 3, 3)).toBe("_xldudf_WLZ_TARIEF($A$1,B4,C4,0,0)");
+    // after JSON or structuredClone the texts are the same
+    for (const kopie of [JSON.parse(JSON.stringify(wm)) as Werkmap, structuredClone(wm)]) {
+      expect(metFormuleteksten(kopie).bladen[0].rijen[3][3]).toEqual({ waarde: 30, formule: "_xldudf_WLZ_TARIEF($A$1,B4,C4,0,0)" });
+    }
   });
 });
 
