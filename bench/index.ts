@@ -5,6 +5,7 @@
  * `-- --alleen-venster`: only the bundle sizes and the pane's first render in Chromium (bench/venster.ts);
  * `-- --alleen-map`: only the controller's folder of offertes.
  */
+import type { Werkmap } from "../src/workbook/snapshot";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
@@ -68,7 +69,10 @@ async function hoofd(): Promise<void> {
     // the reader against the floor (unzip + one regex pass per cell) on the 100k offerte, also with shared formulas
     const gedeeldPad = join(map, "offerte-100000-gedeeld.xlsx");
     await schrijfGroteOfferte(gedeeldPad, 100_000, true);
-    const v = await meetVloer(await maakBestand(map, 100_000), gedeeldPad, 100_000, 3);
+    // the reader as shipped: the CLI bundle's own (meetChecker checked that it is there)
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { leesXlsx: leesBundel } = require(join(ROOT, "dist/cli/wlz-check.js")) as { leesXlsx: (p: string) => Promise<Werkmap> };
+    const v = await meetVloer(await maakBestand(map, 100_000), gedeeldPad, 100_000, 3, leesBundel);
     Object.assign(checker, {
       floor_rows: v.rows,
       floor_ms: v.floor_ms,

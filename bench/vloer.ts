@@ -45,12 +45,14 @@ export async function vloer(pad: string): Promise<{ ms: number; cellen: number }
   return { ms: performance.now() - t, cellen };
 }
 
+type Lezer = (pad: string) => Promise<Werkmap>;
+
 /** Heap the snapshot of this file keeps, per cell present (node --expose-gc for a clean number). */
-export async function bytesPerCel(pad: string): Promise<{ bytes_per_cell: number; cellen: number }> {
+export async function bytesPerCel(pad: string, lees: Lezer = leesXlsx): Promise<{ bytes_per_cell: number; cellen: number }> {
   const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
   gc();
   const voor = process.memoryUsage().heapUsed;
-  const wm: Werkmap = await leesXlsx(pad);
+  const wm: Werkmap = await lees(pad);
   gc();
   const na = process.memoryUsage().heapUsed;
   const cellen = wm.bladen.reduce((n, b) => n + aantalCellen(b), 0);
@@ -70,18 +72,21 @@ export interface VloerResultaat {
   cells: number;
 }
 
-/** Reader against floor on `pad` and on `gedeeldPad` (shared formulas), interleaved, medians. */
-export async function meetVloer(pad: string, gedeeldPad: string, rijen: number, rondes: number): Promise<VloerResultaat> {
+/**
+ * Reader against floor on `pad` and on `gedeeldPad` (shared formulas), interleaved, medians. `lees`: the reader
+ * to time, the shipped CLI bundle's in `npm run bench` (the sources through tsx pay a getter per imported call).
+ */
+export async function meetVloer(pad: string, gedeeldPad: string, rijen: number, rondes: number, lees: Lezer = leesXlsx): Promise<VloerResultaat> {
   const t = await vergelijk(
     {
       vloer: () => vloer(pad),
-      lezen: () => leesXlsx(pad),
+      lezen: () => lees(pad),
       vloerGedeeld: () => vloer(gedeeldPad),
-      lezenGedeeld: () => leesXlsx(gedeeldPad),
+      lezenGedeeld: () => lees(gedeeldPad),
     },
     rondes,
   );
-  const geheugen = await bytesPerCel(pad);
+  const geheugen = await bytesPerCel(pad, lees);
   return {
     rows: rijen,
     floor_ms: afgerond(t.vloer.mediaan),
