@@ -7,7 +7,8 @@
  */
 import { D, RegelFout, vanExcel } from "../rules";
 import { WLZ_BEREKENINGEN as B } from "../functions/berekeningen";
-import { type Cel, type CelWaarde, type Werkmap, isFout, naamOnbekend } from "./snapshot";
+import { formuleTekst, sjabloonVan } from "./gedeelde-formule";
+import { type Cel, type CelWaarde, type Meesterformule, type Werkmap, isFout, naamOnbekend } from "./snapshot";
 
 export type Waarde = number | string | boolean | null | { fout: string } | Waarde[][];
 
@@ -299,7 +300,8 @@ export function parseFormule(formule: string): Knoop {
 interface Vorm {
   /** null: outside the evaluator's language, or no WLZ.* function it knows. */
   knoop: Knoop | null;
-  /** The text around the relative row numbers: its regular expression and the length of each piece. */
+  /** The text around the relative row numbers, its regular expression and the length of each piece. */
+  delen: string[];
   patroon: RegExp;
   lengtes: number[];
   /** Offset of each cut-out row number from the formula's own row. */
@@ -407,8 +409,39 @@ export class Formulevormen {
    * waarde() of a formula that may call no WLZ function at all: then undefined. bevatWlz runs only when no
    * known shape fits (every known shape calls one, and its copies differ from it only in row numbers).
    */
-  waardeAlsWlz(formule: string, ctx: Evaluatiecontext, r: number, c: number): Waarde | undefined {
-    return this.waardeVan(this.zoek(formule, ctx.blad, r, c, true), ctx, r, c);
+  waardeAlsWlz(formule: string | Meesterformule, ctx: Evaluatiecontext, r: number, c: number): Waarde | undefined {
+    const v = typeof formule === "string" ? this.zoek(formule, ctx.blad, r, c, true) : this.zoekGedeeld(formule, ctx.blad, r, c);
+    return this.waardeVan(v, ctx, r, c);
+  }
+
+  /** Per master of a shared formula and column: its shape, null (no WLZ.* in it), or false (compare texts). */
+  private readonly perMeester = new Map<Meesterformule, Map<number, Vorm | null | false>>();
+
+  /**
+   * The shape of a cell of a shared formula, without making its text: the first cell of a master in a column
+   * finds its shape by text; when that shape cuts the text at the very places where the master's template has
+   * its moving row numbers (the same pieces), every cell below the master in that column has that shape.
+   * Otherwise (the two disagree about what is a reference), and above or left of the master, by text as usual.
+   */
+  private zoekGedeeld(m: Meesterformule, blad: number, r: number, c: number): Vorm | null {
+    if (r < m.r || c < m.c) return this.zoek(formuleTekst(m, r, c), blad, r, c, true);
+    let perKolom = this.perMeester.get(m);
+    if (perKolom === undefined) this.perMeester.set(m, (perKolom = new Map()));
+    const sleutel = blad * 20_000 + c;
+    const bekend = perKolom.get(sleutel);
+    if (bekend !== undefined && bekend !== false) return bekend;
+    if (bekend === null) return null;
+    const v = this.zoek(formuleTekst(m, r, c), blad, r, c, true);
+    if (bekend === false) return v;
+    if (v === null) {
+      // no WLZ.* function: moving a formula moves references only, never a name
+      perKolom.set(sleutel, null);
+      return null;
+    }
+    const { vast } = sjabloonVan(m, c);
+    const zelfde = vast.length === v.delen.length && vast.every((x, i) => x === v.delen[i]);
+    perKolom.set(sleutel, zelfde ? v : false);
+    return v;
   }
 
   private waardeVan(v: Vorm | null, ctx: Evaluatiecontext, r: number, c: number): Waarde | undefined {
@@ -483,7 +516,7 @@ export class Formulevormen {
       pos = t.rj;
     }
     delen.push(formule.slice(pos));
-    const v: Vorm = { knoop, patroon: patroonVan(delen), lengtes: delen.map((d) => d.length), rijen };
+    const v: Vorm = { knoop, delen, patroon: patroonVan(delen), lengtes: delen.map((d) => d.length), rijen };
     lijst.unshift(v);
     if (lijst.length > 4) lijst.pop();
     return v;

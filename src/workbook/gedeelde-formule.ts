@@ -5,7 +5,8 @@
  * into fixed text and cell references, each dependent's text is then a join with moved row and column
  * numbers, no regex per cell.
  * Which parts count as a reference follows exceljs' slideFormula (the reference reader in the tests),
- * except that text in double quotes is never moved (Excel does not either).
+ * except that text in double quotes and sheet names in single quotes are never moved (Excel moves neither;
+ * exceljs would turn 'Tabel A1'!B2 into 'Tabel A2'!B3 one row lower).
  */
 import { celKolommen, kolomLetters, type Meesterformule, type Werkblad, type Werkmap } from "./snapshot";
 
@@ -21,6 +22,16 @@ export function formuleTekst(formule: string | Meesterformule, r: number, c: num
   let g = GESPLITST.get(formule);
   if (g === undefined) GESPLITST.set(formule, (g = new GedeeldeFormule(formule.tekst, formule.r, formule.c)));
   return g.op(r, c);
+}
+
+/**
+ * The master's text as moved into column c: the pieces between its relative row numbers and those numbers
+ * (1-based, at the master's own row). A cell dr rows below the master has the same pieces around numbers + dr.
+ */
+export function sjabloonVan(m: Meesterformule, c: number): { readonly vast: readonly string[]; readonly rijen: readonly number[] } {
+  let g = GESPLITST.get(m);
+  if (g === undefined) GESPLITST.set(m, (g = new GedeeldeFormule(m.tekst, m.r, m.c)));
+  return g.stukken(c - m.c);
 }
 
 /** The text to look for function names in: moving a formula moves only references, never a name. */
@@ -45,6 +56,44 @@ function kolomNummer(l: string): number {
   return n - 1;
 }
 
+/**
+ * The formula text in pieces: code, and the quoted parts with their quotes ("text" with "" inside, 'sheet name'
+ * with '' inside). An unclosed quote runs to the end.
+ */
+function stukkenVan(tekst: string): { code: boolean; stuk: string }[] {
+  const uit: { code: boolean; stuk: string }[] = [];
+  let i = 0;
+  while (i < tekst.length) {
+    const dq = tekst.indexOf('"', i);
+    const sq = tekst.indexOf("'", i);
+    const q = dq < 0 ? sq : sq < 0 ? dq : Math.min(dq, sq);
+    if (q < 0) {
+      uit.push({ code: true, stuk: tekst.slice(i) });
+      break;
+    }
+    if (q > i) uit.push({ code: true, stuk: tekst.slice(i, q) });
+    const teken = tekst[q];
+    let e = q + 1;
+    for (;;) {
+      e = tekst.indexOf(teken, e);
+      if (e < 0) {
+        e = tekst.length;
+        break;
+      }
+      // a doubled quote is the quote itself
+      if (tekst[e + 1] === teken) {
+        e += 2;
+        continue;
+      }
+      e++;
+      break;
+    }
+    uit.push({ code: false, stuk: tekst.slice(q, e) });
+    i = e;
+  }
+  return uit;
+}
+
 export class GedeeldeFormule {
   private readonly delen: Deel[] = [];
   constructor(
@@ -52,14 +101,13 @@ export class GedeeldeFormule {
     private readonly r: number,
     private readonly c: number,
   ) {
-    // split into code and "text" pieces; only code pieces hold references
-    const stukken = tekst.split('"');
+    // split into code, "text" and 'sheet name' pieces; only code pieces hold references (Excel moves no
+    // text in quotes and no sheet name: 'Tabel A1'!B2 stays on 'Tabel A1')
     let vast = "";
-    stukken.forEach((stuk, i) => {
-      if (i > 0) vast += '"';
-      if (i % 2 === 1) {
+    for (const { code, stuk } of stukkenVan(tekst)) {
+      if (!code) {
         vast += stuk;
-        return;
+        continue;
       }
       let vorige = 0;
       stuk.replace(KANDIDAAT, (m: string, blad: string | undefined, _b: string, adres: string, haak: string | undefined, pos: number) => {
@@ -76,7 +124,7 @@ export class GedeeldeFormule {
         return m;
       });
       vast += stuk.slice(vorige);
-    });
+    }
     if (vast !== "") this.delen.push(vast);
   }
 
@@ -129,6 +177,11 @@ export class GedeeldeFormule {
       rijen,
       heel: rijen.length === 0 ? vlak(vast[0]) : undefined,
     };
+  }
+
+  /** The template for column offset dc (see sjabloonVan). */
+  stukken(dc: number): { readonly vast: readonly string[]; readonly rijen: readonly number[] } {
+    return this.sjabloon(dc);
   }
 
   /**

@@ -3,7 +3,8 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { leesXlsx } from "../../src/workbook/xlsx";
 import { controleerWerkmap } from "../../src/workbook/controle";
-import { formuleTekst } from "../../src/workbook/gedeelde-formule";
+import { formuleTekst, metFormuleteksten } from "../../src/workbook/gedeelde-formule";
+import { maakZip, minimaleXlsxOnderdelen } from "../workbook/xlsx-hulp";
 import { bevatWlz, evalueerFormule, Formulevormen, NietEvalueerbaar, nieuwBereikgeheugen, parseFormule, type Waarde } from "../../src/workbook/formules";
 import { maakWerkmap } from "../../src/workbook/snapshot";
 import { codes, goedeRij, metCode, werkmap } from "./hulp";
@@ -222,5 +223,68 @@ describe("agreement with the shipped functions", () => {
       expect(v, f).toEqual(c.waarde);
     })));
     expect(geteld).toBeGreaterThan(10);
+  });
+});
+
+describe("shared formulas (Excel's filled-down column): by their master, the same as by text", () => {
+  // Column D: the profile on its own sheet; column E: the profile on a sheet whose name looks like a reference
+  // ('Tabel A1': no copy may move it); column F: a master that starts lower than the others.
+  const xml = (() => {
+    let x = '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Regelset</t></is></c><c r="B1" t="inlineStr"><is><t>CZ-VV-2021</t></is></c></row>';
+    x += '<row r="2"><c r="A2" t="inlineStr"><is><t>Plan opslag</t></is></c><c r="B2" t="inlineStr"><is><t>ja</t></is></c></row>';
+    for (let r = 4; r <= 30; r++) {
+      const lv = ["ZZP", "VPT", "MPT"][r % 3];
+      const zorg = 100 + (r % 5);
+      const pct = lv === "MPT" ? 0.96 : 0.96;
+      const juist = Math.round(zorg * pct * 100) / 100;
+      // rows 9 and 17: a stale stored value; row 21: an error stored
+      const v = r === 9 || r === 17 ? `<v>${juist + 1}</v>` : r === 21 ? "<v>#N/A</v>" : `<v>${juist}</v>`;
+      const t = r === 21 ? ' t="e"' : "";
+      const d = r === 4 ? '<f t="shared" ref="D4:D30" si="0">_xldudf_WLZ_TARIEF($B$1,A4,B4,0,0,$A$1:$B$2)</f>' : '<f t="shared" si="0"/>';
+      const e = r === 4 ? "<f t=\"shared\" ref=\"E4:E30\" si=\"1\">_xldudf_WLZ_TARIEF($B$1,A4,B4,0,0,'Tabel A1'!$A$1:$B$1)</f>" : '<f t="shared" si="1"/>';
+      const f = r === 6 ? '<f t="shared" ref="F4:F30" si="2">_xldudf_WLZ_TARIEF($B$1,A6,B6,0,0)</f>' : r < 6 ? "" : '<f t="shared" si="2"/>';
+      x += `<row r="${r}"><c r="A${r}" t="inlineStr"><is><t>${lv}</t></is></c><c r="B${r}"><v>${zorg}</v></c>`;
+      x += `<c r="D${r}"${t}>${d}${v}</c><c r="E${r}"${t}>${e}${v}</c>`;
+      if (f !== "") x += `<c r="F${r}"${t}>${f}${v}</c>`;
+      x += "</row>";
+    }
+    return `${x}</sheetData>`;
+  })();
+  const tabel = '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Plan opslag</t></is></c><c r="B1" t="inlineStr"><is><t>nee</t></is></c></row></sheetData>';
+
+  it("every cell's value as the text at that cell gives it; the findings too", async () => {
+    const wm = await leesXlsx(maakZip(minimaleXlsxOnderdelen([{ naam: "Offerte", xml }, { naam: "Tabel A1", xml: tabel }])));
+    const rijen = wm.bladen[0].rijen;
+    expect(typeof rijen[4][3]!.formule).toBe("object");
+    const teksten = metFormuleteksten(wm);
+    const opMeester = new Formulevormen();
+    const opTekst = new Formulevormen();
+    const ctx = { werkmap: wm, blad: 0, bereiken: nieuwBereikgeheugen() };
+    const ctxTekst = { werkmap: teksten, blad: 0, bereiken: nieuwBereikgeheugen() };
+    let getallen = 0;
+    for (let r = 3; r < 30; r++) {
+      for (const c of [3, 4, 5]) {
+        const cel = rijen[r][c];
+        if (!cel) continue;
+        const w = (vormen: Formulevormen, f: typeof cel.formule, x: typeof ctx) => {
+          try {
+            return vormen.waardeAlsWlz(f!, x, r, c);
+          } catch (e) {
+            if (e instanceof NietEvalueerbaar) return "niet evalueerbaar";
+            throw e;
+          }
+        };
+        const tekst = teksten.bladen[0].rijen[r][c]!.formule as string;
+        expect(w(opMeester, cel.formule, ctx), `${tekst} in rij ${r + 1}`).toEqual(w(opTekst, tekst, ctxTekst));
+        if (typeof w(opTekst, tekst, ctxTekst) === "number") getallen++;
+      }
+    }
+    expect(getallen).toBeGreaterThan(40);
+    // E reads the profile on 'Tabel A1' (no plan opslag: 94%) in every row
+    for (let r = 4; r < 30; r++) expect(teksten.bladen[0].rijen[r][4]!.formule).toContain("'Tabel A1'!$A$1:$B$1");
+    expect(opTekst.waardeAlsWlz(teksten.bladen[0].rijen[10][4]!.formule!, ctxTekst, 10, 4)).toBe(Math.round((100 + (11 % 5)) * 94) / 100);
+    const bevindingen = controleerWerkmap(wm).bevindingen;
+    expect(bevindingen.filter((b) => b.code === "WLZ-FRM-001").length).toBeGreaterThanOrEqual(6);
+    expect(bevindingen).toEqual(controleerWerkmap(teksten).bevindingen);
   });
 });

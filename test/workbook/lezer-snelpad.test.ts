@@ -217,6 +217,9 @@ describe("gedeelde formules: één keer ontleed per hoofdcel, per cel verschoven
     const euro = new GedeeldeFormule('IF(A1="€",B1,"é")', 0, 3);
     expect(euro.op(5, 3)).toBe('IF(A6="€",B6,"é")');
     expect(euro.op(5, 4)).toBe('IF(B6="€",C6,"é")');
+    // a sheet name in single quotes is a name, however much it looks like a reference ('' is a quote in it)
+    const blad = new GedeeldeFormule("'Tabel A1'!B2+'O''Neil C3'!$D4+\"'A1'\"&A1", 1, 0);
+    expect(blad.op(3, 0)).toBe("'Tabel A1'!B4+'O''Neil C3'!$D6+\"'A1'\"&A3");
     const vast = new GedeeldeFormule("$A$1+B$2", 0, 1);
     expect(vast.op(7, 1)).toBe("$A$1+B$2");
     expect(vast.op(7, 2)).toBe("$A$1+C$2");

@@ -10,7 +10,7 @@ import { type Cel, type CelWaarde, celKolommen, isFout } from "../snapshot";
 import { type Context, layoutBron } from "./context";
 import { foutnaam } from "../foutnamen";
 import { plekSleutel } from "../uitkomsten";
-import { formuleNamen, formuleTekst } from "../gedeelde-formule";
+import { formuleNamen } from "../gedeelde-formule";
 
 function toon(w: Waarde | CelWaarde | undefined): string {
   if (w === null || w === undefined || w === "") return "(leeg)";
@@ -85,13 +85,11 @@ export function controleerOpgeslagenWaarden(ctx: Context, zelfBerekend: Set<stri
       const opgeslagen = cel.waarde;
       // No stored value (never calculated, or computed by the checker itself): nothing to compare.
       if (opgeslagen === null || opgeslagen === "" || (zelfBerekend.size > 0 && zelfBerekend.has(plekSleutel(b, r, c)))) return;
-      const f = cel.formule;
-      // a cell of a shared formula without WLZ.* in its master: no text made to find that out
-      if (typeof f !== "string" && !bevatWlz(f.tekst)) return;
       let berekend: Waarde | undefined;
       try {
-        // undefined too for a formula without WLZ.* (tested only when it fits no known shape)
-        berekend = vormen.waardeAlsWlz(formuleTekst(f, r, c), ectx, r, c);
+        // undefined too for a formula without WLZ.* (tested only when it fits no known shape); the cells of a
+        // shared formula by their master, without making their text
+        berekend = vormen.waardeAlsWlz(cel.formule, ectx, r, c);
       } catch (e) {
         if (e instanceof NietEvalueerbaar) return;
         throw e;
