@@ -34,6 +34,32 @@ function naarHf(v: unknown): unknown {
   return v;
 }
 
+interface Graaf {
+  getRange(start: unknown, end: unknown): { getFunctionValue(k: string): unknown; setFunctionValue(k: string, v: unknown): void } | undefined;
+}
+/** The dependency graph of the engine evaluating the current WLZ call (set by the plugin method before each call). */
+let graaf: Graaf | undefined;
+
+/**
+ * A range argument as Excel hands it to a custom function: a fresh 2-D array of the cells' current values,
+ * on every call. HyperFormula would read every cell of the range again for every formula that passes it
+ * (54 lookups for the profile range, on each of 10,000 rows); its own range functions (SUM and the like)
+ * keep their result on the range's vertex instead, which HyperFormula clears whenever a cell in the range
+ * changes. The values are kept there the same way, and each call gets its own copy of them.
+ */
+function bereikwaarden(a: SimpleRangeValue, sleutel: string, leeg: LeegAls): unknown[][] {
+  const range = (a as unknown as { range?: { start: unknown; end: unknown } }).range;
+  const vertex = range && graaf?.getRange(range.start, range.end);
+  let waarden = vertex?.getFunctionValue(sleutel) as unknown[][] | undefined;
+  if (waarden === undefined) {
+    waarden = a.rawData().map((rij) => rij.map((c) => naarExcel(c, leeg)));
+    vertex?.setFunctionValue(sleutel, waarden);
+  }
+  const kopie = new Array<unknown[]>(waarden.length);
+  for (let r = 0; r < waarden.length; r++) kopie[r] = waarden[r].slice();
+  return kopie;
+}
+
 /**
  * Registers the plugin under a unique name per call (HyperFormula keeps plugins globally) and returns
  * the function names it added. `leeg` decides how an empty referenced cell arrives: null (web), 0 (desktop).
@@ -63,6 +89,7 @@ export function registreerWlz(bundel: GeladenBundel, leeg: LeegAls): { plugin: F
 
     // Per call only what Excel's own marshalling would do: no closures or maps made per call.
     const functie = bundel.geregistreerd.get(meta.id)!;
+    const cacheSleutel = `WLZ-glue:${leeg === null ? "web" : "desktop"}`;
     const matrixParam = meta.parameters.map((p) => p.dimensionality === "matrix");
     const aantal = matrixParam.length;
     const roep = (...args: unknown[]) => {
@@ -72,7 +99,7 @@ export function registreerWlz(bundel: GeladenBundel, leeg: LeegAls): { plugin: F
         for (let i = 0; i < aantal; i++) {
           const a = args[i];
           if (a === undefined) volledig[i] = null;
-          else if (a instanceof SimpleRangeValue) volledig[i] = a.rawData().map((rij) => rij.map((c) => naarExcel(c, leeg)));
+          else if (a instanceof SimpleRangeValue) volledig[i] = bereikwaarden(a, cacheSleutel, leeg);
           else {
             const w = naarExcel(a, leeg);
             volledig[i] = matrixParam[i] ? [[w]] : w;
@@ -88,7 +115,9 @@ export function registreerWlz(bundel: GeladenBundel, leeg: LeegAls): { plugin: F
 
     methoden[methode] = function (this: FunctionPlugin, ast: { args: unknown[] }, state: unknown) {
       // runFunction evaluates the arguments; RANGE parameters arrive as SimpleRangeValue.
-      const zelf = this as unknown as { runFunction: (...a: unknown[]) => unknown; metadata: (n: string) => unknown };
+      const zelf = this as unknown as { runFunction: (...a: unknown[]) => unknown; metadata: (n: string) => unknown; dependencyGraph: Graaf };
+      // evaluation is synchronous: the graph of the engine whose formula this is, for bereikwaarden
+      graaf = zelf.dependencyGraph;
       return zelf.runFunction(ast.args, state, zelf.metadata(naam), roep);
     };
     if (matrixUit) {
