@@ -20,22 +20,23 @@ interface Gezien {
 const gezien: Gezien[] = [];
 let volgende = 1;
 
-function gelijk(a: unknown, b: unknown): boolean {
-  // Object.is without the call: 0 and -0 differ, NaN equals NaN.
-  if (a === b) return a !== 0 || 1 / (a as number) === 1 / (b as number);
-  return a !== a && b !== b;
-}
-
 /** Same shape and same values; a stored range holds only primitives, so an equal one does too. */
 function zelfde(g: Gezien, bereik: readonly unknown[]): boolean {
-  if (g.rijen !== bereik.length) return false;
+  const n = bereik.length;
+  if (g.rijen !== n) return false;
   const c = g.cellen;
   const kolommen = g.kolommen;
-  let i = 0;
-  for (let r = 0; r < bereik.length; r++) {
+  for (let r = 0, i = 0; r < n; r++) {
     const rij = bereik[r];
     if (!Array.isArray(rij) || rij.length !== kolommen) return false;
-    for (let k = 0; k < kolommen; k++) if (!gelijk(c[i++], rij[k])) return false;
+    for (let k = 0; k < kolommen; k++, i++) {
+      // Object.is without the call: 0 and -0 differ, NaN equals NaN
+      const a = c[i];
+      const b = rij[k];
+      if (a === b) {
+        if (a === 0 && 1 / (a as number) !== 1 / (b as number)) return false;
+      } else if (a === a || b === b) return false;
+    }
   }
   return true;
 }
