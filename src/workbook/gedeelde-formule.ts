@@ -172,7 +172,8 @@ export class GedeeldeFormule {
     const ascii = vast.every((x) => !NIET_ASCII.test(x));
     return {
       vast: vast.map(vlak),
-      bytes: ascii ? vast.map((x) => Buffer.from(x, "latin1")) : undefined,
+      // (bytes only in Node: the task pane's checker runs in a browser, where office-js gives every text)
+      bytes: ascii && HEEFT_BUFFER ? vast.map((x) => Buffer.from(x, "latin1")) : undefined,
       lengte: vast.reduce((n, x) => n + x.length, 0),
       rijen,
       heel: rijen.length === 0 ? vlak(vast[0]) : undefined,
@@ -228,7 +229,8 @@ function vlak(t: string): string {
 const NIET_ASCII = /[^\x00-\x7f]/;
 
 // Reused for every formula (one at a time); a formula is at most 8,192 characters, its numbers 7 digits each.
-let BUF = Buffer.allocUnsafe(1024);
+const HEEFT_BUFFER = typeof Buffer === "function";
+let BUF: Buffer | undefined;
 
 /**
  * An ASCII template's text at row offset dr, written as bytes and cut as one latin1 string: flat, and a
@@ -237,7 +239,7 @@ let BUF = Buffer.allocUnsafe(1024);
 function inBytes(t: Sjabloon, dr: number): string {
   const { bytes, rijen } = t;
   const nodig = t.lengte + 16 * rijen.length;
-  if (BUF.length < nodig) BUF = Buffer.allocUnsafe(2 * nodig);
+  if (BUF === undefined || BUF.length < nodig) BUF = Buffer.allocUnsafe(Math.max(1024, 2 * nodig));
   const b = BUF;
   let p = 0;
   for (let i = 0; i < rijen.length; i++) {

@@ -53,6 +53,22 @@ it("taskpane.js na functions.js: het venster tekent (buiten Office de melding)",
   }
 });
 
+it("taskpane.js en functions.js zonder de globalen van Node (een browser heeft geen Buffer): het venster tekent", async () => {
+  // jsdom under vitest has Node's Buffer; Excel's webview does not: a module that touches it on loading
+  // leaves the pane blank (the e2e in Chromium saw that once)
+  const buffer = venster.Buffer;
+  venster.CustomFunctions = { associate: () => undefined, Error: ExcelFout, ErrorCode };
+  venster.Buffer = undefined;
+  try {
+    voerUit(functies);
+    voerUit(paneel);
+    expect(await screen.findByText("Niet geopend in Excel.")).toBeTruthy();
+  } finally {
+    venster.Buffer = buffer;
+    delete venster.CustomFunctions;
+  }
+});
+
 it("taskpane.js zonder functions.js: een melding in het venster, geen leeg venster", () => {
   expect(() => voerUit(paneel)).toThrow(/functions\.js is niet geladen/);
   expect(document.getElementById("root")?.textContent).toMatch(/kan niet starten: functions\.js/);
