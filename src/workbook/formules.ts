@@ -341,19 +341,6 @@ function relatieveRefs(k: Knoop, uit: Extract<Knoop, { t: "ref" }>[] = []): Extr
   }
 }
 
-/** Position after the decimal digits of n (1..9999999) at pos in f, or -1 when they are not there. */
-function cijfersOp(f: string, pos: number, n: number): number {
-  const lengte = n < 10 ? 1 : n < 100 ? 2 : n < 1000 ? 3 : n < 10_000 ? 4 : n < 100_000 ? 5 : n < 1_000_000 ? 6 : 7;
-  const einde = pos + lengte;
-  if (einde > f.length) return -1;
-  for (let j = einde - 1, m = n; j >= pos; j--) {
-    const q = (m / 10) | 0;
-    if (f.charCodeAt(j) !== 48 + m - q * 10) return -1;
-    m = q;
-  }
-  return einde;
-}
-
 /**
  * Whether f is the shape's text with its relative row numbers moved to row r. The fixed text is tested by the
  * shape's regular expression (one native scan, twice as fast as comparing the pieces from JavaScript); then
@@ -369,13 +356,23 @@ function past(v: Vorm, f: string, r: number): boolean {
     const rij = r + rijen[i] + 1;
     // Outside 1..9999999 the text would not tokenize as the same reference.
     if (rij < 1 || rij > 9_999_999) return false;
-    pos = cijfersOp(f, pos, rij);
-    if (pos < 0) return false;
+    // the row number's digits, made once per row (a filled-down formula repeats it): no division per reference
+    if (rij !== laatsteRij) {
+      laatsteRij = rij;
+      const t = String(rij);
+      cijfers.length = t.length;
+      for (let j = 0; j < t.length; j++) cijfers[j] = t.charCodeAt(j);
+    }
+    for (let j = 0; j < cijfers.length; j++) if (f.charCodeAt(pos + j) !== cijfers[j]) return false;
+    pos += cijfers.length;
     const na = f.charCodeAt(pos);
     if (na >= 48 && na <= 57) return false;
   }
   return f.length === pos + lengtes[rijen.length];
 }
+
+let laatsteRij = -1;
+const cijfers: number[] = [];
 
 const REGEX_TEKENS = /[.*+?^${}()|[\]\\/]/g;
 

@@ -58,6 +58,45 @@ const isWit = (ch: number) => ch === 32 || ch === 10 || ch === 13 || ch === 9;
 /** A string of bytes [b, e): flat and its own (not a view on the chunk, which would keep the chunk alive). */
 const latin1 = (u: Buffer, b: number, e: number): string => (u as unknown as { latin1Slice(b: number, e: number): string }).latin1Slice(b, e);
 
+// Reused for every formula text decoded from bytes (one at a time).
+let TEKST = Buffer.allocUnsafe(256);
+
+/**
+ * Bytes b..e (ASCII) as text with the five named entities resolved, written once and cut as one flat string
+ * (ontsnapXml would build a rope of pieces that must be copied again before it is kept). undefined for
+ * anything else (a line end, a numeric or unknown entity, a byte above ASCII): the caller then uses ontsnapXml.
+ */
+function ontsnapBytes(u: Buffer, b: number, e: number): string | undefined {
+  if (TEKST.length < e - b) TEKST = Buffer.allocUnsafe(2 * (e - b));
+  const t = TEKST;
+  let p = 0;
+  for (let i = b; i < e; i++) {
+    const k = u[i];
+    if (k === 38) {
+      // &quot; &amp; &lt; &gt; &apos;
+      const a = u[i + 1];
+      if (a === 113 && u[i + 2] === 117 && u[i + 3] === 111 && u[i + 4] === 116 && u[i + 5] === 59 && i + 5 < e) {
+        t[p++] = 34;
+        i += 5;
+      } else if (a === 97 && u[i + 2] === 109 && u[i + 3] === 112 && u[i + 4] === 59 && i + 4 < e) {
+        t[p++] = 38;
+        i += 4;
+      } else if (a === 108 && u[i + 2] === 116 && u[i + 3] === 59 && i + 3 < e) {
+        t[p++] = 60;
+        i += 3;
+      } else if (a === 103 && u[i + 2] === 116 && u[i + 3] === 59 && i + 3 < e) {
+        t[p++] = 62;
+        i += 3;
+      } else if (a === 97 && u[i + 2] === 112 && u[i + 3] === 111 && u[i + 4] === 115 && u[i + 5] === 59 && i + 5 < e) {
+        t[p++] = 39;
+        i += 5;
+      } else return undefined;
+    } else if (k === 13 || k > 127) return undefined;
+    else t[p++] = k;
+  }
+  return latin1(t, 0, p);
+}
+
 function celTypeB(u: Buffer, b: number, e: number): number {
   const len = e - b;
   const ch = u[b];
@@ -502,10 +541,16 @@ export async function leesBlad(naam: string, stukken: AsyncIterable<Uint8Array>,
       } else {
         const e = u.indexOf(60, q);
         if (e < 0 || !sluitOp(u, e, 102)) return -1;
-        const x = s === undefined ? latin1(u, q, e) : s.slice(q, e);
-        fTekst = ontsnapXml(x);
-        // a string of its own when cut from the bytes and without entities: sluitCel need not copy it
-        eigen = s === undefined && fTekst === x;
+        // from the bytes: a flat string of its own, entities resolved (sluitCel need not copy it)
+        const plat = s === undefined ? ontsnapBytes(u, q, e) : undefined;
+        if (plat !== undefined) {
+          fTekst = plat;
+          eigen = true;
+        } else {
+          const x = s === undefined ? latin1(u, q, e) : s.slice(q, e);
+          fTekst = ontsnapXml(x);
+          eigen = s === undefined && fTekst === x;
+        }
         p = e + 4;
       }
       p = naWit(u, p);

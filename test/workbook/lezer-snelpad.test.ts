@@ -73,7 +73,7 @@ const celSpec: fc.Arbitrary<CelSpec> = fc.record({
       t: fc.constantFrom(undefined, "shared", "shared", "array", "dataTable", "normal"),
       si: fc.constantFrom(undefined, "0", "1", "01", "x"),
       ref: fc.boolean(),
-      tekst: fc.constantFrom(undefined, "", "A1+B2", "IF(B30=&quot;&quot;,&quot;&quot;,_xldudf_WLZ_TARIEF($B$1,B30,D30,$A$1:$B$27,C30))", "SUM(Blad2!A1:A3)*$C2", "&lt;&gt;1", "\"tekst A1\"&A1", "'Blad één'!A1*2"),
+      tekst: fc.constantFrom(undefined, "", "A1+B2", "IF(B30=&quot;&quot;,&quot;&quot;,_xldudf_WLZ_TARIEF($B$1,B30,D30,$A$1:$B$27,C30))", "SUM(Blad2!A1:A3)*$C2", "&lt;&gt;1", "\"tekst A1\"&A1", "'Blad één'!A1*2", "A1&amp;&apos;x&apos;", "&#65;1+&#x42;2", "A1&quo", "A1&amp"),
       leeg: fc.boolean(),
     }),
     { nil: undefined },
