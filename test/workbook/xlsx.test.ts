@@ -136,25 +136,23 @@ describe.each(["stroom", "exceljs"] as const)("leesXlsx (%s) op XML zoals Excel 
     expect(op((await leesXlsx(maakZip(delen), { methode })).bladen[0], "A1")).toEqual({ waarde: 44469 + 1462 });
   });
 
+  // a column filled down in Excel: the formula once at D2, the cells below refer to it
+  const GEDEELD =
+    "<sheetData>" +
+    '<row r="2"><c r="D2"><f t="shared" ref="D2:D4" si="0">_xldudf_WLZ_TARIEF($A$1,B2,C2,0,0)</f><v>10</v></c></row>' +
+    '<row r="3"><c r="D3"><f t="shared" si="0"/><v>20</v></c></row>' +
+    '<row r="4"><c r="D4"><f t="shared" si="0"/><v>30</v></c></row>' +
+    "</sheetData>";
+
   it("vertaalt een gedeelde formule van Excel per cel", async () => {
-    const xml =
-      "<sheetData>" +
-      '<row r="2"><c r="D2"><f t="shared" ref="D2:D4" si="0">_xldudf_WLZ_TARIEF($A$1,B2,C2,0,0)</f><v>10</v></c></row>' +
-      '<row r="3"><c r="D3"><f t="shared" si="0"/><v>20</v></c></row>' +
-      '<row r="4"><c r="D4"><f t="shared" si="0"/><v>30</v></c></row>' +
-      "</sheetData>";
+    const xml = GEDEELD;
     const b = metFormuleteksten(await leesXlsx(maakZip(minimaleXlsxOnderdelen([{ naam: "Blad1", xml }])), { methode })).bladen[0];
     expect(op(b, "D3")).toEqual({ waarde: 20, formule: "_xldudf_WLZ_TARIEF($A$1,B3,C3,0,0)" });
     expect(op(b, "D4")).toEqual({ waarde: 30, formule: "_xldudf_WLZ_TARIEF($A$1,B4,C4,0,0)" });
   });
 
   it.runIf(methode === "stroom")("geeft de cellen van een gedeelde formule hun meester, geen eigen tekst; serialiseerbaar", async () => {
-    const xml =
-      "<sheetData>" +
-      '<row r="2"><c r="D2"><f t="shared" ref="D2:D4" si="0">_xldudf_WLZ_TARIEF($A$1,B2,C2,0,0)</f><v>10</v></c></row>' +
-      '<row r="3"><c r="D3"><f t="shared" si="0"/><v>20</v></c></row>' +
-      '<row r="4"><c r="D4"><f t="shared" si="0"/><v>30</v></c></row>' +
-      "</sheetData>";
+    const xml = GEDEELD;
     const wm = await leesXlsx(maakZip(minimaleXlsxOnderdelen([{ naam: "Blad1", xml }])), { methode });
     const [d2, d3, d4] = [1, 2, 3].map((r) => wm.bladen[0].rijen[r][3]!);
     // the master keeps its text; the cells below share one plain object: the master's text and place
