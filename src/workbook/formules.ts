@@ -426,8 +426,8 @@ export class Formulevormen {
     if (perKolom === undefined) this.perMeester.set(m, (perKolom = new Map()));
     const sleutel = blad * 20_000 + c;
     const bekend = perKolom.get(sleutel);
+    // a shape, or null (no WLZ.* in this master)
     if (bekend !== undefined && bekend !== false) return bekend;
-    if (bekend === null) return null;
     const v = this.zoek(formuleTekst(m, r, c), blad, r, c, true);
     if (bekend === false) return v;
     if (v === null) {

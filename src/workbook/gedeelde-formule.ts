@@ -18,10 +18,13 @@ const GESPLITST = new WeakMap<Meesterformule, GedeeldeFormule>();
  * refers to, moved to (r, c) as Excel moves it.
  */
 export function formuleTekst(formule: string | Meesterformule, r: number, c: number): string {
-  if (typeof formule === "string") return formule;
-  let g = GESPLITST.get(formule);
-  if (g === undefined) GESPLITST.set(formule, (g = new GedeeldeFormule(formule.tekst, formule.r, formule.c)));
-  return g.op(r, c);
+  return typeof formule === "string" ? formule : gesplitst(formule).op(r, c);
+}
+
+function gesplitst(m: Meesterformule): GedeeldeFormule {
+  let g = GESPLITST.get(m);
+  if (g === undefined) GESPLITST.set(m, (g = new GedeeldeFormule(m.tekst, m.r, m.c)));
+  return g;
 }
 
 /**
@@ -29,9 +32,7 @@ export function formuleTekst(formule: string | Meesterformule, r: number, c: num
  * (1-based, at the master's own row). A cell dr rows below the master has the same pieces around numbers + dr.
  */
 export function sjabloonVan(m: Meesterformule, c: number): { readonly vast: readonly string[]; readonly rijen: readonly number[] } {
-  let g = GESPLITST.get(m);
-  if (g === undefined) GESPLITST.set(m, (g = new GedeeldeFormule(m.tekst, m.r, m.c)));
-  return g.stukken(c - m.c);
+  return gesplitst(m).stukken(c - m.c);
 }
 
 /** The text to look for function names in: moving a formula moves only references, never a name. */

@@ -54,6 +54,13 @@ async function doe(naam: string, f: () => Promise<void>) {
   console.log(`  ✓ ${stap}. ${naam} (${Date.now() - t} ms)`);
 }
 
+/** The summary's text once it is shown, whitespace folded. */
+async function leesSamenvatting(page: Page, timeout?: number): Promise<string> {
+  const samenvatting = page.getByRole("status", { name: "Samenvatting" });
+  await samenvatting.waitFor(timeout === undefined ? undefined : { timeout });
+  return (await samenvatting.innerText()).replace(/\s+/g, " ");
+}
+
 async function foto(page: Page, naam: string, volledig = false) {
   await page.screenshot({ path: path.join(UIT, naam), fullPage: volledig });
 }
@@ -299,9 +306,7 @@ async function main() {
       assert.equal(schoon.samenvatting.fout + schoon.samenvatting.waarschuwing, 0);
       await page.goto(`${origin}/index.html?werkmap=schoon`);
       await page.getByRole("button", { name: "Controleer" }).click();
-      const samenvatting = page.getByRole("status", { name: "Samenvatting" });
-      await samenvatting.waitFor();
-      const tekst = (await samenvatting.innerText()).replace(/\s+/g, " ");
+      const tekst = await leesSamenvatting(page);
       assert.ok(tekst.includes("Goedgekeurd: geen fouten of waarschuwingen."), tekst);
       assert.ok(tekst.includes(samenvattingTekst(schoon.samenvatting)), tekst);
       assert.match(tekst, /Inkoopjaar 2021, geldig 01-01-2021 t\/m 31-12-2021/);
@@ -326,9 +331,7 @@ async function main() {
       assert.equal(await page.getByRole("button", { name: "Controleer" }).isDisabled(), true);
       await foto(page, "07-voortgang.png");
       await page.evaluate(() => (window as unknown as Venster).__laatSyncLos());
-      const samenvatting = page.getByRole("status", { name: "Samenvatting" });
-      await samenvatting.waitFor({ timeout: 60_000 });
-      const tekst = (await samenvatting.innerText()).replace(/\s+/g, " ");
+      const tekst = await leesSamenvatting(page, 60_000);
       assert.ok(tekst.includes("Goedgekeurd"), tekst);
       assert.ok(tekst.includes(`${rijen} rijen`) || tekst.includes(`${rijen.toLocaleString("nl-NL")} rijen`), tekst);
       assert.equal(await page.getByRole("progressbar").count(), 0);
@@ -339,9 +342,7 @@ async function main() {
       assert.equal(onbekend.regelset, null);
       await page.goto(`${origin}/index.html?werkmap=onbekend`);
       await page.getByRole("button", { name: "Controleer" }).click();
-      const samenvatting = page.getByRole("status", { name: "Samenvatting" });
-      await samenvatting.waitFor();
-      const tekst = (await samenvatting.innerText()).replace(/\s+/g, " ");
+      const tekst = await leesSamenvatting(page);
       assert.ok(tekst.includes("Niet beoordeeld: geen bekende regelset."), tekst);
       assert.ok(tekst.includes("Geen geldige regelset in de werkmap: kies er een hierboven."), tekst);
       await page.getByRole("button", { name: /WLZ-OFF-001/ }).first().waitFor();
