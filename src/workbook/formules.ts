@@ -304,13 +304,21 @@ interface Vorm {
   delen: string[];
   patroon: RegExp;
   lengtes: number[];
+  /** Per row number: the first of its offset (the others are the same digits, as the expression tests). */
+  eerste: boolean[];
   /** Offset of each cut-out row number from the formula's own row. */
   rijen: number[];
   /** The relative references on the formula's own sheet; null when the value depends on more (relative ranges, other sheets). */
-  refs?: Extract<Knoop, { t: "ref" }>[] | null;
+  refs?: Ref[] | null;
   /** Outcomes by the values of `refs`, for this check run (everything else the formula reads is fixed meanwhile). */
   uitkomsten?: Uitkomstknoop;
+  /** The last value combinations looked up, with their outcome node; `waarden`: scratch for the current cell. */
+  recent?: { waarden: unknown[]; knoop: Uitkomstknoop }[];
+  volgendeRecent?: number;
+  waarden?: unknown[];
 }
+
+type Ref = Extract<Knoop, { t: "ref" }>;
 
 interface Uitkomstknoop {
   volgende?: Map<unknown, Uitkomstknoop>;
@@ -320,12 +328,13 @@ interface Uitkomstknoop {
 }
 
 /** The relative single-cell references of a tree, or null when its value depends on more than those cells. */
-function relatieveRefs(k: Knoop, uit: Extract<Knoop, { t: "ref" }>[] = []): Extract<Knoop, { t: "ref" }>[] | null {
+function relatieveRefs(k: Knoop, uit: Ref[] = []): Ref[] | null {
   switch (k.t) {
     case "ref":
       if (k.rr || k.cr) {
         if (k.blad !== undefined) return null;
-        uit.push(k);
+        // a cell named twice (IF(B5="","",WLZ.TARIEF(..,B5,..))) is one value
+        if (!uit.some((x) => x.r === k.r && x.c === k.c && x.rr === k.rr && x.cr === k.cr)) uit.push(k);
       }
       return uit;
     case "bereik":
@@ -341,14 +350,51 @@ function relatieveRefs(k: Knoop, uit: Extract<Knoop, { t: "ref" }>[] = []): Extr
   }
 }
 
+/** How many value combinations a shape remembers before the tree: filled-down rows repeat a handful of them. */
+const RECENT = 8;
+
 /**
- * Whether f is the shape's text with its relative row numbers moved to row r. The fixed text is tested by the
- * shape's regular expression (one native scan, twice as fast as comparing the pieces from JavaScript); then
- * each row number at the place it must have: a digit run that matches the expected number and ends there
- * (a piece after a row number never starts with a digit) pins every piece to its expected place.
+ * The outcome node of a shape for the values its references have at (r, c): first among the last few
+ * combinations (compared value by value, no lookup), else by the tree of every combination seen.
+ */
+function uitkomstVoor(v: Vorm, refs: Ref[], rijen: (Cel | undefined)[][], r: number, c: number): Uitkomstknoop {
+  const w = (v.waarden ??= new Array(refs.length));
+  for (let i = 0; i < refs.length; i++) {
+    const k = refs[i];
+    w[i] = rijen[k.rr ? r + k.r : k.r]?.[k.cr ? c + k.c : k.c]?.waarde;
+  }
+  const recent = (v.recent ??= []);
+  zoeken: for (let j = 0; j < recent.length; j++) {
+    const x = recent[j];
+    for (let i = 0; i < w.length; i++) if (x.waarden[i] !== w[i]) continue zoeken;
+    return x.knoop;
+  }
+  let n = (v.uitkomsten ??= {});
+  for (let i = 0; i < w.length; i++) {
+    const m = (n.volgende ??= new Map());
+    let volgende = m.get(w[i]);
+    if (!volgende) m.set(w[i], (volgende = {}));
+    n = volgende;
+  }
+  const nieuw = { waarden: w.slice(), knoop: n };
+  if (recent.length < RECENT) recent.push(nieuw);
+  else {
+    const i = v.volgendeRecent ?? 0;
+    recent[i] = nieuw;
+    v.volgendeRecent = (i + 1) % RECENT;
+  }
+  return n;
+}
+
+/**
+ * Whether f is the shape's text with its relative row numbers moved to row r. One native scan tests the fixed
+ * text, and that row numbers with the same offset are the same digits (a back-reference to the first of them);
+ * then the first row number of each offset is compared with the number it must be. A digit run that matches
+ * the expected number and ends there (a piece after a row number never starts with a digit) pins every piece
+ * to its expected place.
  */
 function past(v: Vorm, f: string, r: number): boolean {
-  const { lengtes, rijen } = v;
+  const { lengtes, rijen, eerste } = v;
   if (!v.patroon.test(f)) return false;
   let pos = 0;
   for (let i = 0; i < rijen.length; i++) {
@@ -356,29 +402,42 @@ function past(v: Vorm, f: string, r: number): boolean {
     const rij = r + rijen[i] + 1;
     // Outside 1..9999999 the text would not tokenize as the same reference.
     if (rij < 1 || rij > 9_999_999) return false;
-    // the row number's digits, made once per row (a filled-down formula repeats it): no division per reference
-    if (rij !== laatsteRij) {
-      laatsteRij = rij;
-      const t = String(rij);
-      cijfers.length = t.length;
-      for (let j = 0; j < t.length; j++) cijfers[j] = t.charCodeAt(j);
+    const n = cijfersVan(rij);
+    if (eerste[i]) {
+      // the digits from the last one back (an integer division by ten is a multiplication once compiled)
+      for (let j = n - 1, x = rij; j >= 0; j--, x = (x / 10) | 0) if (f.charCodeAt(pos + j) !== 48 + (x % 10)) return false;
+      const na = f.charCodeAt(pos + n);
+      if (na >= 48 && na <= 57) return false;
     }
-    for (let j = 0; j < cijfers.length; j++) if (f.charCodeAt(pos + j) !== cijfers[j]) return false;
-    pos += cijfers.length;
-    const na = f.charCodeAt(pos);
-    if (na >= 48 && na <= 57) return false;
+    pos += n;
   }
   return f.length === pos + lengtes[rijen.length];
 }
 
-let laatsteRij = -1;
-const cijfers: number[] = [];
+function cijfersVan(x: number): number {
+  return x < 10 ? 1 : x < 100 ? 2 : x < 1000 ? 3 : x < 10_000 ? 4 : x < 100_000 ? 5 : x < 1_000_000 ? 6 : 7;
+}
 
 const REGEX_TEKENS = /[.*+?^${}()|[\]\\/]/g;
 
-/** The expression for a shape's pieces with a row number (one or more digits) between each two. */
-function patroonVan(delen: string[]): RegExp {
-  return new RegExp(`^${delen.map((d) => d.replace(REGEX_TEKENS, "\\$&")).join("[0-9]+")}$`);
+/**
+ * The expression for a shape's pieces with a row number between each two: one or more digits where an offset
+ * first occurs, the same digits again (a back-reference) where it recurs.
+ */
+function patroonVan(delen: string[], rijen: number[]): { patroon: RegExp; eerste: boolean[] } {
+  const groep = new Map<number, number>();
+  const eerste: boolean[] = [];
+  let bron = `^${delen[0].replace(REGEX_TEKENS, "\\$&")}`;
+  for (let i = 0; i < rijen.length; i++) {
+    const g = groep.get(rijen[i]);
+    eerste.push(g === undefined);
+    if (g === undefined) {
+      groep.set(rijen[i], groep.size + 1);
+      bron += "([0-9]+)";
+    } else bron += `\\${g}`;
+    bron += delen[i + 1].replace(REGEX_TEKENS, "\\$&");
+  }
+  return { patroon: new RegExp(`${bron}$`), eerste };
 }
 
 /**
@@ -447,17 +506,7 @@ export class Formulevormen {
     ctx.c = c;
     if (v.refs === undefined) v.refs = relatieveRefs(v.knoop);
     if (v.refs === null) return evalueer(v.knoop, ctx);
-    const rijen = ctx.werkmap.bladen[ctx.blad].rijen;
-    let n = (v.uitkomsten ??= {});
-    const refs = v.refs;
-    for (let i = 0; i < refs.length; i++) {
-      const k = refs[i];
-      const w = rijen[k.rr ? r + k.r : k.r]?.[k.cr ? c + k.c : k.c]?.waarde;
-      const m = (n.volgende ??= new Map());
-      let volgende = m.get(w);
-      if (!volgende) m.set(w, (volgende = {}));
-      n = volgende;
-    }
+    const n = uitkomstVoor(v, v.refs, ctx.werkmap.bladen[ctx.blad].rijen, r, c);
     if (n.klaar) {
       if (n.fout) throw n.fout;
       return n.uit;
@@ -513,7 +562,7 @@ export class Formulevormen {
       pos = t.rj;
     }
     delen.push(formule.slice(pos));
-    const v: Vorm = { knoop, delen, patroon: patroonVan(delen), lengtes: delen.map((d) => d.length), rijen };
+    const v: Vorm = { knoop, delen, ...patroonVan(delen, rijen), lengtes: delen.map((d) => d.length), rijen };
     lijst.unshift(v);
     if (lijst.length > 4) lijst.pop();
     return v;

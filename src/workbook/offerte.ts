@@ -74,19 +74,32 @@ const PROFIEL_SLEUTELS = new Set(Object.keys(PROFIELLABELS));
 /** Columns only a crisis table has. */
 const CRISIS_EIGEN: Crisiskolom[] = ["bedden", "bezet", "onbezet", "vergoedeDagen"];
 
-// Every row is looked at as a possible header row; table columns repeat a few texts on every row.
-const SLEUTELS = new Map<string, string>();
+/** A cell text as a label: its key, and whether that is a table column name or a header (or profile) label. */
+interface Tekstlabel {
+  s: string;
+  kolom: boolean;
+  label: boolean;
+}
 
-function tekstSleutel(c: Cel | undefined): string | undefined {
+// Every row is looked at as a possible header row; table columns repeat a few texts on every row.
+const LABELS = new Map<string, Tekstlabel>();
+
+function tekstLabel(c: Cel | undefined): Tekstlabel | undefined {
   if (!c || typeof c.waarde !== "string") return undefined;
   const t = c.waarde;
   if (t.length > 60) return undefined; // labels are short; skip long texts cheaply
-  let s = SLEUTELS.get(t);
-  if (s === undefined) {
-    if (SLEUTELS.size >= 10_000) SLEUTELS.clear();
-    SLEUTELS.set(t, (s = labelSleutel(t)));
+  let l = LABELS.get(t);
+  if (l === undefined) {
+    if (LABELS.size >= 10_000) LABELS.clear();
+    const s = labelSleutel(t);
+    l = { s, kolom: PRESTATIE_SLEUTELS.has(s) || CRISIS_SLEUTELS.has(s), label: KOP_SLEUTELS.has(s) || PROFIEL_SLEUTELS.has(s) };
+    LABELS.set(t, l);
   }
-  return s;
+  return l;
+}
+
+function tekstSleutel(c: Cel | undefined): string | undefined {
+  return tekstLabel(c)?.s;
 }
 
 /** Calls fn for each column where a row may have a cell: all of a short row, only the present ones of a sparse wide row. */
@@ -148,8 +161,7 @@ function herkenKop(rij: (Cel | undefined)[]): { soort: "prestatie" | "crisis"; g
 
 /** Whether a cell holds a column name of either table. */
 function isKolomnaam(c: Cel | undefined): boolean {
-  const s = tekstSleutel(c);
-  return s !== undefined && (PRESTATIE_SLEUTELS.has(s) || CRISIS_SLEUTELS.has(s));
+  return tekstLabel(c)?.kolom === true;
 }
 
 /** Whether a data row is the header row of a next table: at least two column names, then the full test. */
@@ -166,8 +178,7 @@ function isKopRij(rij: (Cel | undefined)[] | undefined): boolean {
 }
 
 function isLabel(c: Cel | undefined): boolean {
-  const s = tekstSleutel(c);
-  return s !== undefined && (KOP_SLEUTELS.has(s) || PROFIEL_SLEUTELS.has(s));
+  return tekstLabel(c)?.label === true;
 }
 
 function rijLeeg(rij: (Cel | undefined)[] | undefined, kolommen: number[]): boolean {
@@ -229,20 +240,18 @@ function maakTabel<K extends string>(
     });
   }
   const cols = Object.values(kolommen) as number[];
-  // The table runs to its last row with data, before the next table's header row.
+  // The table runs to its last row with data, before the next table's header row: one walk down, the empty
+  // rows between two data rows are skipped rows, those after the last one are no part of the table.
   let einde = r;
+  const rijen: number[] = [];
+  const overgeslagen: Tabel<K>["overgeslagen"] = [];
   for (let i = r + 1; i < blad.rijen.length; i++) {
     const rij = blad.rijen[i];
     if (rijLeeg(rij, cols)) continue;
     if (isKopRij(rij) || isKoplabelRij(rij, cols)) break;
+    for (let j = einde + 1; j < i; j++) overgeslagen.push({ r: j, reden: "leeg" });
     einde = i;
-  }
-  const rijen: number[] = [];
-  const overgeslagen: Tabel<K>["overgeslagen"] = [];
-  for (let i = r + 1; i <= einde; i++) {
-    const rij = blad.rijen[i];
-    if (rijLeeg(rij, cols)) overgeslagen.push({ r: i, reden: "leeg" });
-    else if (isTotaalRij(rij, cols)) overgeslagen.push({ r: i, reden: "totaal" });
+    if (isTotaalRij(rij, cols)) overgeslagen.push({ r: i, reden: "totaal" });
     else rijen.push(i);
   }
   return { soort, blad: b, kopRij: r, kolommen, ontbrekend, lijktOp: lijkt, rijen, overgeslagen, einde };

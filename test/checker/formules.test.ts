@@ -167,6 +167,10 @@ describe("formula shapes (one parse per filled-down formula)", () => {
     // relative to row 11 (index 10): A110 is 99 rows lower, B1 ten rows higher
     expect(refs(anders)).toEqual([99, -10]);
     expect(refs(rij11)).toEqual([0, 0]);
+    // The first row number right, a later one of the same offset another number of the same length: no copy.
+    const later = v.vorm("WLZ.TARIEF($C$1,A12,B13,0,0)", 0, 11, 0)!;
+    expect(later).not.toBe(v.vorm("WLZ.TARIEF($C$1,A12,B12,0,0)", 0, 11, 0));
+    expect(refs(later)).toEqual([0, 1]);
   });
 });
 

@@ -6,7 +6,7 @@
 import { alsGetal, vanExcel } from "../../rules";
 import { bevatWlz, type Evaluatiecontext, Formulevormen, NietEvalueerbaar, nieuwBereikgeheugen, type Waarde } from "../formules";
 import type { Tabel } from "../offerte";
-import { type Cel, type CelWaarde, celKolommen, isFout } from "../snapshot";
+import { type CelWaarde, celKolommen, isFout, rijIndexen } from "../snapshot";
 import { type Context, layoutBron } from "./context";
 import { foutnaam } from "../foutnamen";
 import { plekSleutel } from "../uitkomsten";
@@ -80,38 +80,34 @@ export function controleerOpgeslagenWaarden(ctx: Context, zelfBerekend: Set<stri
   const bereiken = nieuwBereikgeheugen();
   werkmap.bladen.forEach((blad, b) => {
     const ectx: Evaluatiecontext = { werkmap, blad: b, r: 0, c: 0, bereiken };
-    const bekijk = (r: number, c: number, cel: Cel | undefined) => {
-      if (!cel?.formule) return;
-      const opgeslagen = cel.waarde;
-      // No stored value (never calculated, or computed by the checker itself): nothing to compare.
-      if (opgeslagen === null || opgeslagen === "" || (zelfBerekend.size > 0 && zelfBerekend.has(plekSleutel(b, r, c)))) return;
-      let berekend: Waarde | undefined;
-      try {
-        // undefined too for a formula without WLZ.* (tested only when it fits no known shape); the cells of a
-        // shared formula by their master, without making their text
-        berekend = vormen.waardeAlsWlz(cel.formule, ectx, r, c);
-      } catch (e) {
-        if (e instanceof NietEvalueerbaar) return;
-        throw e;
-      }
-      if (berekend === undefined) return;
-      if (verschilt(opgeslagen, berekend)) {
+    const rijen = blad.rijen;
+    for (const r of rijIndexen(rijen)) {
+      const rij = rijen[r];
+      // a sparse wide row by its present cells only
+      const kolommen = rij.length > 256 ? celKolommen(rij) : undefined;
+      const n = kolommen ? kolommen.length : rij.length;
+      for (let i = 0; i < n; i++) {
+        const c = kolommen ? kolommen[i] : i;
+        const cel = rij[c];
+        // most cells hold no formula: passed over at once
+        if (!cel?.formule) continue;
+        const opgeslagen = cel.waarde;
+        // No stored value (never calculated, or computed by the checker itself): nothing to compare.
+        if (opgeslagen === null || opgeslagen === "" || (zelfBerekend.size > 0 && zelfBerekend.has(plekSleutel(b, r, c)))) continue;
+        let berekend: Waarde | undefined;
+        try {
+          // undefined too for a formula without WLZ.* (tested only when it fits no known shape); the cells of a
+          // shared formula by their master, without making their text
+          berekend = vormen.waardeAlsWlz(cel.formule, ectx, r, c);
+        } catch (e) {
+          if (e instanceof NietEvalueerbaar) continue;
+          throw e;
+        }
+        if (berekend === undefined || !verschilt(opgeslagen, berekend)) continue;
         ctx.meld("WLZ-FRM-001", "waarschuwing", { blad: b, r, c },
           `De opgeslagen waarde ${toon(opgeslagen)} van deze WLZ.*-formule verschilt van wat de huidige regels geven: ${toon(berekend)}; de waarde is verouderd of overschreven. Herbereken de werkmap (Ctrl+Alt+F9).`,
           layoutBron(ctx.regelset));
       }
-    };
-    // Indexed loops over dense rows (a callback per cell costs more in the first, unoptimised run);
-    // a sparse wide row is visited by its present cells only.
-    for (let r = 0; r < blad.rijen.length; r++) {
-      const rij = blad.rijen[r];
-      if (!rij) continue;
-      if (rij.length > 512) {
-        for (const c of celKolommen(rij)) bekijk(r, c, rij[c]);
-        continue;
-      }
-      // most cells hold no formula: those are passed over without a call
-      for (let c = 0; c < rij.length; c++) if (rij[c]?.formule) bekijk(r, c, rij[c]);
     }
   });
 }
