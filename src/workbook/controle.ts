@@ -44,7 +44,7 @@ export interface Controleopties {
 
 export function controleerWerkmap(invoer: Werkmap, opties: Controleopties = {}): Controleresultaat {
   // Formulas saved without a result are computed first; the user's snapshot itself is not changed.
-  const { werkmap, berekend, onberekend, naamHersteld } = vulUitkomstenIn(invoer);
+  const { werkmap, berekend, onberekend, naamHersteld, formules } = vulUitkomstenIn(invoer);
   const offerte = leesOfferte(werkmap);
   const ctx = maakContext(offerte, null, opties.onVoortgang);
   ctx.regelset = bepaalRegelset(offerte, opties.regelset, ctx.meld);
@@ -79,7 +79,7 @@ export function controleerWerkmap(invoer: Werkmap, opties: Controleopties = {}):
   }
   ctx.voortgang(0.7);
   controleerGetypteGetallen(ctx, [...offerte.prestatietabellen, ...offerte.crisistabellen]);
-  controleerOpgeslagenWaarden(ctx, berekend);
+  controleerOpgeslagenWaarden(ctx, berekend, formules);
   meldOnbekendeNamen(ctx, naamHersteld);
   ctx.voortgang(1);
 

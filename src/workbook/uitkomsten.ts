@@ -19,6 +19,8 @@ export interface Opgeloste {
   onberekend: Set<string>;
   /** Cells with a stored #NAME? that the checker computed (also in `berekend`). */
   naamHersteld: Set<string>;
+  /** Where the formulas are: per sheet, row and column pairs in cell order (the stored-value audit visits only these). */
+  formules: number[][];
 }
 
 export function plekSleutel(b: number, r: number, c: number): string {
@@ -36,7 +38,8 @@ const MAX_DIEPTE = 200;
 export function vulUitkomstenIn(werkmap: Werkmap): Opgeloste {
   const open: [number, number, number][] = [];
   // Every cell is looked at (in forEachCel's order), only formulas further: no call per cell.
-  werkmap.bladen.forEach((blad, b) => {
+  const formules = werkmap.bladen.map((blad, b) => {
+    const plekken: number[] = [];
     const rijen = blad.rijen;
     for (const r of rijIndexen(rijen)) {
       const rij = rijen[r];
@@ -45,14 +48,18 @@ export function vulUitkomstenIn(werkmap: Werkmap): Opgeloste {
       for (let i = 0; i < n; i++) {
         const c = kolommen ? kolommen[i] : i;
         const cel = rij[c];
-        if (cel && cel.formule !== undefined && (zonderUitkomst(cel) || naamOnbekend(cel))) open.push([b, r, c]);
+        if (!cel || cel.formule === undefined) continue;
+        plekken[plekken.length] = r;
+        plekken[plekken.length] = c;
+        if (zonderUitkomst(cel) || naamOnbekend(cel)) open.push([b, r, c]);
       }
     }
+    return plekken;
   });
   const berekend = new Set<string>();
   const onberekend = new Set<string>();
   const naamHersteld = new Set<string>();
-  if (open.length === 0) return { werkmap, berekend, onberekend, naamHersteld };
+  if (open.length === 0) return { werkmap, berekend, onberekend, naamHersteld, formules };
 
   const uitkomst = new Map<string, Waarde | undefined>();
   const bezig = new Set<string>();
@@ -120,5 +127,5 @@ export function vulUitkomstenIn(werkmap: Werkmap): Opgeloste {
     }
     bladen[b].rijen[r][c] = { ...oud, waarde: w as CelWaarde };
   }
-  return { werkmap: { ...werkmap, bladen }, berekend, onberekend, naamHersteld };
+  return { werkmap: { ...werkmap, bladen }, berekend, onberekend, naamHersteld, formules };
 }

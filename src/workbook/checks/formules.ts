@@ -6,7 +6,7 @@
 import { alsGetal, vanExcel } from "../../rules";
 import { bevatWlz, type Evaluatiecontext, Formulevormen, NietEvalueerbaar, nieuwBereikgeheugen, type Waarde } from "../formules";
 import type { Tabel } from "../offerte";
-import { type CelWaarde, celKolommen, isFout, rijIndexen } from "../snapshot";
+import { type CelWaarde, isFout } from "../snapshot";
 import { type Context, layoutBron } from "./context";
 import { foutnaam } from "../foutnamen";
 import { plekSleutel } from "../uitkomsten";
@@ -72,42 +72,39 @@ export function controleerGetypteGetallen(ctx: Context, tabellen: Tabel<string>[
   }
 }
 
-/** (b) every WLZ.* formula in the workbook: recompute and compare with the stored value. */
-export function controleerOpgeslagenWaarden(ctx: Context, zelfBerekend: Set<string>): void {
+/**
+ * (b) every WLZ.* formula in the workbook: recompute and compare with the stored value. `formules`: where the
+ * formulas are, per sheet as row, column pairs (found while their results were filled in, vulUitkomstenIn).
+ */
+export function controleerOpgeslagenWaarden(ctx: Context, zelfBerekend: Set<string>, formules: number[][]): void {
   const werkmap = ctx.offerte.werkmap;
   // Filled-down formulas differ only in their row numbers: parse each shape once, evaluate it at each cell.
   const vormen = new Formulevormen();
   const bereiken = nieuwBereikgeheugen();
-  werkmap.bladen.forEach((blad, b) => {
+  formules.forEach((plekken, b) => {
+    const rijen = werkmap.bladen[b].rijen;
     const ectx: Evaluatiecontext = { werkmap, blad: b, r: 0, c: 0, bereiken };
-    const rijen = blad.rijen;
-    for (const r of rijIndexen(rijen)) {
-      const rij = rijen[r];
-      // a sparse wide row by its present cells only
-      const kolommen = rij.length > 256 ? celKolommen(rij) : undefined;
-      const n = kolommen ? kolommen.length : rij.length;
-      for (let i = 0; i < n; i++) {
-        const c = kolommen ? kolommen[i] : i;
-        const cel = rij[c];
-        // most cells hold no formula: passed over at once
-        if (!cel?.formule) continue;
-        const opgeslagen = cel.waarde;
-        // No stored value (never calculated, or computed by the checker itself): nothing to compare.
-        if (opgeslagen === null || opgeslagen === "" || (zelfBerekend.size > 0 && zelfBerekend.has(plekSleutel(b, r, c)))) continue;
-        let berekend: Waarde | undefined;
-        try {
-          // undefined too for a formula without WLZ.* (tested only when it fits no known shape); the cells of a
-          // shared formula by their master, without making their text
-          berekend = vormen.waardeAlsWlz(cel.formule, ectx, r, c);
-        } catch (e) {
-          if (e instanceof NietEvalueerbaar) continue;
-          throw e;
-        }
-        if (berekend === undefined || !verschilt(opgeslagen, berekend)) continue;
-        ctx.meld("WLZ-FRM-001", "waarschuwing", { blad: b, r, c },
-          `De opgeslagen waarde ${toon(opgeslagen)} van deze WLZ.*-formule verschilt van wat de huidige regels geven: ${toon(berekend)}; de waarde is verouderd of overschreven. Herbereken de werkmap (Ctrl+Alt+F9).`,
-          layoutBron(ctx.regelset));
+    for (let i = 0; i < plekken.length; i += 2) {
+      const r = plekken[i];
+      const c = plekken[i + 1];
+      const cel = rijen[r][c];
+      if (!cel?.formule) continue;
+      const opgeslagen = cel.waarde;
+      // No stored value (never calculated, or computed by the checker itself): nothing to compare.
+      if (opgeslagen === null || opgeslagen === "" || (zelfBerekend.size > 0 && zelfBerekend.has(plekSleutel(b, r, c)))) continue;
+      let berekend: Waarde | undefined;
+      try {
+        // undefined too for a formula without WLZ.* (tested only when it fits no known shape); the cells of a
+        // shared formula by their master, without making their text
+        berekend = vormen.waardeAlsWlz(cel.formule, ectx, r, c);
+      } catch (e) {
+        if (e instanceof NietEvalueerbaar) continue;
+        throw e;
       }
+      if (berekend === undefined || !verschilt(opgeslagen, berekend)) continue;
+      ctx.meld("WLZ-FRM-001", "waarschuwing", { blad: b, r, c },
+        `De opgeslagen waarde ${toon(opgeslagen)} van deze WLZ.*-formule verschilt van wat de huidige regels geven: ${toon(berekend)}; de waarde is verouderd of overschreven. Herbereken de werkmap (Ctrl+Alt+F9).`,
+        layoutBron(ctx.regelset));
     }
   });
 }
