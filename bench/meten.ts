@@ -24,16 +24,19 @@ export async function tijd(fn: () => unknown): Promise<number> {
 /**
  * Runs the variants interleaved (A B A B ...) so load from other processes on this shared machine hits
  * them alike: `opwarmen` unmeasured rounds, then the median of `rondes` measured ones per variant.
+ * `wisselend`: every other round in reverse order (A B, B A, ...), so neither pays more often for the garbage
+ * the other left (a collection that the one before caused lands in the one after).
  */
 export async function vergelijk<K extends string>(
   varianten: Record<K, () => unknown>,
   rondes: number,
   opwarmen = 1,
+  wisselend = false,
 ): Promise<Record<K, { mediaan: number; alle: number[] }>> {
   const namen = Object.keys(varianten) as K[];
   const alle = Object.fromEntries(namen.map((n) => [n, [] as number[]])) as Record<K, number[]>;
   for (let i = 0; i < opwarmen + rondes; i++) {
-    for (const n of namen) {
+    for (const n of wisselend && i % 2 === 1 ? [...namen].reverse() : namen) {
       const ms = await tijd(varianten[n]);
       if (i >= opwarmen) alle[n].push(ms);
     }
