@@ -8,6 +8,7 @@
 import { D, RegelFout, vanExcel } from "../rules";
 import { WLZ_BEREKENINGEN as B } from "../functions/berekeningen";
 import { formuleTekst, sjabloonVan } from "./gedeelde-formule";
+import { behoudVorm } from "./vormbehoud";
 import { type Cel, type CelWaarde, type Meesterformule, type Werkmap, isFout, naamOnbekend } from "./snapshot";
 
 export type Waarde = number | string | boolean | null | { fout: string } | Waarde[][];
@@ -350,6 +351,11 @@ function relatieveRefs(k: Knoop, uit: Ref[] = []): Ref[] | null {
   }
 }
 
+/** An outcome node with every field from the start: one shape for all (see vormbehoud.ts). */
+function nieuweUitkomst(): Uitkomstknoop {
+  return { volgende: undefined, klaar: false, uit: undefined, fout: undefined };
+}
+
 /** How many value combinations a shape remembers before the tree: filled-down rows repeat a handful of them. */
 const RECENT = 8;
 
@@ -369,11 +375,11 @@ function uitkomstVoor(v: Vorm, refs: Ref[], rijen: (Cel | undefined)[][], r: num
     for (let i = 0; i < w.length; i++) if (x.waarden[i] !== w[i]) continue zoeken;
     return x.knoop;
   }
-  let n = (v.uitkomsten ??= {});
+  let n = (v.uitkomsten ??= nieuweUitkomst());
   for (let i = 0; i < w.length; i++) {
     const m = (n.volgende ??= new Map());
     let volgende = m.get(w[i]);
-    if (!volgende) m.set(w[i], (volgende = {}));
+    if (!volgende) m.set(w[i], (volgende = nieuweUitkomst()));
     n = volgende;
   }
   const nieuw = { waarden: w.slice(), knoop: n };
@@ -562,12 +568,19 @@ export class Formulevormen {
       pos = t.rj;
     }
     delen.push(formule.slice(pos));
-    const v: Vorm = { knoop, delen, ...patroonVan(delen, rijen), lengtes: delen.map((d) => d.length), rijen };
+    const { patroon, eerste } = patroonVan(delen, rijen);
+    // every field from the start: one shape for all (see vormbehoud.ts)
+    const v: Vorm = {
+      knoop, delen, patroon, eerste, lengtes: delen.map((d) => d.length), rijen,
+      refs: undefined, uitkomsten: undefined, recent: undefined, volgendeRecent: 0, waarden: undefined,
+    };
     lijst.unshift(v);
     if (lijst.length > 4) lijst.pop();
     return v;
   }
 }
+
+behoudVorm(new Formulevormen());
 
 function vanCel(w: CelWaarde | undefined): Waarde {
   if (w === undefined) return null;

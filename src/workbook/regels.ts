@@ -13,6 +13,7 @@ import { CRISISKOLOMMEN, type Crisiskolom, PRESTATIEKOLOMMEN, type Prestatiekolo
 import { type Cel, isFout, isLeeg } from "./snapshot";
 import { foutnaam } from "./foutnamen";
 import { plekSleutel } from "./uitkomsten";
+import { behoudVorm } from "./vormbehoud";
 
 /** A number read from a cell: a value, null when the cell is empty (or the column absent), undefined when unreadable (reported). */
 export type Getal = Dec | null | undefined;
@@ -264,6 +265,8 @@ export class Rijlezer {
     return soort;
   }
 }
+
+behoudVorm(new Rijlezer({} as Context, { onberekend: new Set() }));
 
 function plekIn(t: Tabel<string>, r: number, k: string): Plek | undefined {
   const c = (t.kolommen as Record<string, number | undefined>)[k];

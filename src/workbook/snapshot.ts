@@ -16,6 +16,7 @@
  */
 
 import { serieNaarWandklok, type Wandklok } from "../rules/kalender";
+import { behoudVorm } from "./vormbehoud";
 
 export type CelWaarde = number | string | boolean | null | { fout: string };
 
@@ -345,6 +346,8 @@ export class BladBouwer {
     return { naam: this.naam, rijen: this.rijen };
   }
 }
+
+behoudVorm(new BladBouwer(""));
 
 /** Canonieke vorm zonder kopiëren: lege staart van elke rij weg, lege rijen als gat, lege staart van het blad weg. */
 function trimIjl(rijen: (Cel | undefined)[][]): void {

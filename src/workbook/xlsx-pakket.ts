@@ -10,6 +10,7 @@ import { createInflateRaw, inflateRawSync } from "node:zlib";
 import { WerkmapFout } from "./snapshot";
 import { ScanFout, type XmlHandler, XmlScanner } from "./xml-scan";
 import type { ZipItem } from "./zipcontrole";
+import { behoudVorm } from "./vormbehoud";
 
 /** Normal form of a part name: slashes, no leading slash, lower case. */
 export function deelSleutel(naam: string): string {
@@ -163,10 +164,10 @@ export function leesXml(naam: string, data: Uint8Array, namen: readonly string[]
  * (or an invalid byte), where decoding the parts apart gives what decoding the whole gives.
  */
 export class Utf8Stroom {
-  private rest: Buffer | undefined;
+  private rest: Buffer | undefined = undefined;
   private begin = true;
   /** The bytes of the text the last stuk() gave when that text is plain ASCII (one byte per character). */
-  ascii: Buffer | undefined;
+  ascii: Buffer | undefined = undefined;
 
   stuk(stuk: Uint8Array): string {
     this.ascii = undefined;
@@ -211,6 +212,8 @@ export class Utf8Stroom {
     return r === undefined ? "" : r.toString("utf8");
   }
 }
+
+behoudVorm(new Utf8Stroom());
 
 /** Scans a part chunk by chunk; `maakHandler` gets the scanner so it can switch text delivery on and off. */
 export async function leesXmlStroom(naam: string, stukken: AsyncIterable<Uint8Array>, namen: readonly string[], h: XmlHandler): Promise<void> {

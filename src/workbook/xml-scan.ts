@@ -8,6 +8,7 @@
  * Well-formedness is checked as far as the reader needs: tags must close in order, and the part
  * must end outside any tag. Anything else is a ScanFout, which the caller turns into a Dutch message.
  */
+import { behoudVorm } from "./vormbehoud";
 
 export class ScanFout extends Error {}
 
@@ -75,7 +76,7 @@ export class XmlScanner {
    * is character i when that is ASCII, and 255 for any other character (never markup). `uAscii`: the image
    * is `s` itself (all ASCII), so text may be cut from it; else cut it from `s`. Undefined when not asked for.
    */
-  u: Buffer | undefined;
+  u: Buffer | undefined = undefined;
   uAscii = false;
   private readonly at: number[] = [];
   private nAttr = 0;
@@ -323,6 +324,8 @@ export class XmlScanner {
     this.u = undefined;
   }
 }
+
+behoudVorm(new XmlScanner([], { open: () => undefined, dicht: () => undefined, tekst: () => undefined }));
 
 const NIET_ASCII = /[^\x00-\x7f]/;
 

@@ -5,6 +5,7 @@
  * keyed by identity: no text key per row.
  */
 import type { Context } from "./context";
+import { behoudVorm } from "../vormbehoud";
 
 interface Knoop {
   volgende?: Map<unknown, Knoop>;
@@ -12,7 +13,7 @@ interface Knoop {
 }
 
 export class Schoon {
-  private readonly wortel: Knoop = {};
+  private readonly wortel: Knoop = { volgende: undefined, klaar: false };
   private aantal = 0;
 
   private pad(waarden: readonly unknown[], maak: boolean): Knoop | undefined {
@@ -26,7 +27,7 @@ export class Schoon {
       let n = m.get(w);
       if (!n) {
         if (!maak) return undefined;
-        m.set(w, (n = {}));
+        m.set(w, (n = { volgende: undefined, klaar: false }));
       }
       k = n;
     }
@@ -43,6 +44,8 @@ export class Schoon {
     this.pad(waarden, true)!.klaar = true;
   }
 }
+
+behoudVorm(new Schoon());
 
 /** The context with a count of the findings added through it (dubbelzinnig reports through the original). */
 export function tellendeContext(ctx: Context): Context & { gemeld: number } {
