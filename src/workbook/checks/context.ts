@@ -62,6 +62,8 @@ export interface Context {
   nietUitgevoerd(controle: string, plek: Plek, reden: string): void;
   /** Source of findings about the layout of the offerte itself. */
   layoutBron(): string;
+  /** How many findings there are so far: a check can tell whether a row added any. */
+  aantalBevindingen(): number;
 }
 
 /** Source text for findings that follow from the offerte layout itself, not from a policy text. */
@@ -122,6 +124,9 @@ export function maakContext(
     },
     layoutBron() {
       return layoutBron(ctx.regelset);
+    },
+    aantalBevindingen() {
+      return bevindingen.length;
     },
   };
   return ctx;

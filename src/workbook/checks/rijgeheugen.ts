@@ -4,7 +4,6 @@
  * time. The row reading gives one object per distinct number (and per leveringsvorm), so combinations are
  * keyed by identity: no text key per row.
  */
-import type { Context } from "./context";
 import { behoudVorm } from "../vormbehoud";
 
 interface Knoop {
@@ -46,16 +45,3 @@ export class Schoon {
 }
 
 behoudVorm(new Schoon());
-
-/** The context with a count of the findings added through it (dubbelzinnig reports through the original). */
-export function tellendeContext(ctx: Context): Context & { gemeld: number } {
-  const t = {
-    ...ctx,
-    gemeld: 0,
-    meld(...a: Parameters<Context["meld"]>) {
-      t.gemeld++;
-      ctx.meld(...a);
-    },
-  };
-  return t;
-}

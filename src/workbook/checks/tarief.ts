@@ -9,7 +9,7 @@ import type { Plek, Tabel } from "../offerte";
 import { plekIn, type Prestatieregel } from "../regels";
 import type { Prestatiekolom } from "../sjabloon";
 import type { Context } from "./context";
-import { Schoon, tellendeContext } from "./rijgeheugen";
+import { Schoon } from "./rijgeheugen";
 import { meldRegelFout } from "./waarden";
 
 const EPS_PCT = 1e-6;
@@ -29,11 +29,10 @@ function laatsteBron(tp: Tariefpercentage) {
  * percentage this provider gets is unknown (reported at the profile) and no row's tariff can be judged.
  */
 export function controleerTarieven(
-  ctxIn: Context, t: Tabel<Prestatiekolom>, regels: Prestatieregel[], cache: Map<string, Uitkomst>, profielFout: boolean, voortgang: (i: number) => void,
+  ctx: Context, t: Tabel<Prestatiekolom>, regels: Prestatieregel[], cache: Map<string, Uitkomst>, profielFout: boolean, voortgang: (i: number) => void,
 ): void {
-  const rs = ctxIn.regelset as Regelset;
+  const rs = ctx.regelset as Regelset;
   const gemeld = new Set<string>();
-  const ctx = tellendeContext(ctxIn);
   const pctKolom = t.kolommen.tariefpercentage;
   const tariefKolom = t.kolommen.tarief;
   if (pctKolom === undefined && tariefKolom === undefined) return;
@@ -88,9 +87,10 @@ export function controleerTarieven(
     if (tp.waarschuwingen.length > 0) ctx.dubbelzinnig(plek, tp.waarschuwingen, `Het tariefpercentage voor ${soort.lv}`);
     waarden[0] = soort; waarden[1] = regel.pct; waarden[2] = regel.tarief; waarden[3] = regel.zorg; waarden[4] = regel.nhc; waarden[5] = regel.nic;
     if (schoon.heeft(waarden)) continue;
-    const voor = ctx.gemeld;
+    // controleerRij only adds findings of its own row (no ambiguities): none added, a clean combination
+    const voor = ctx.aantalBevindingen();
     controleerRij(ctx, rs, tp, soort.lv, regel, plekIn(t, r, "tariefpercentage"), plekIn(t, r, "tarief"));
-    if (ctx.gemeld === voor) schoon.zet(waarden);
+    if (ctx.aantalBevindingen() === voor) schoon.zet(waarden);
   }
 }
 
