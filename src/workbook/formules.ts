@@ -7,7 +7,7 @@
  */
 import { D, RegelFout, vanExcel } from "../rules";
 import { WLZ_BEREKENINGEN as B } from "../functions/berekeningen";
-import { formuleTekst, sjabloonVan } from "./gedeelde-formule";
+import { aantalCijfers, formuleTekst, sjabloonVan } from "./gedeelde-formule";
 import { behoudVorm } from "./vormbehoud";
 import { type Cel, type CelWaarde, type Meesterformule, type Werkmap, isFout, naamOnbekend } from "./snapshot";
 
@@ -408,7 +408,7 @@ function past(v: Vorm, f: string, r: number): boolean {
     const rij = r + rijen[i] + 1;
     // Outside 1..9999999 the text would not tokenize as the same reference.
     if (rij < 1 || rij > 9_999_999) return false;
-    const n = cijfersVan(rij);
+    const n = aantalCijfers(rij);
     if (eerste[i]) {
       // the digits from the last one back (an integer division by ten is a multiplication once compiled)
       for (let j = n - 1, x = rij; j >= 0; j--, x = (x / 10) | 0) if (f.charCodeAt(pos + j) !== 48 + (x % 10)) return false;
@@ -418,10 +418,6 @@ function past(v: Vorm, f: string, r: number): boolean {
     pos += n;
   }
   return f.length === pos + lengtes[rijen.length];
-}
-
-function cijfersVan(x: number): number {
-  return x < 10 ? 1 : x < 100 ? 2 : x < 1000 ? 3 : x < 10_000 ? 4 : x < 100_000 ? 5 : x < 1_000_000 ? 6 : 7;
 }
 
 const REGEX_TEKENS = /[.*+?^${}()|[\]\\/]/g;

@@ -229,6 +229,11 @@ function vlak(t: string): string {
 
 const NIET_ASCII = /[^\x00-\x7f]/;
 
+/** The number of digits of a row number 1..9,999,999 (a reference has at most seven); 0 for anything larger. */
+export function aantalCijfers(n: number): number {
+  return n < 10 ? 1 : n < 100 ? 2 : n < 1000 ? 3 : n < 10_000 ? 4 : n < 100_000 ? 5 : n < 1_000_000 ? 6 : n < 10_000_000 ? 7 : 0;
+}
+
 // Reused for every formula (one at a time); a formula is at most 8,192 characters, its numbers 7 digits each.
 const HEEFT_BUFFER = typeof Buffer === "function";
 let BUF: Buffer | undefined;
@@ -254,7 +259,7 @@ function inBytes(t: Sjabloon, dr: number): string {
       for (let j = 0; j < tekst.length; j++) b[p++] = tekst.charCodeAt(j);
       continue;
     }
-    const l = n < 10 ? 1 : n < 100 ? 2 : n < 1000 ? 3 : n < 10_000 ? 4 : n < 100_000 ? 5 : n < 1_000_000 ? 6 : n < 10_000_000 ? 7 : 0;
+    const l = aantalCijfers(n);
     if (l === 0) {
       const tekst = String(n);
       for (let j = 0; j < tekst.length; j++) b[p++] = tekst.charCodeAt(j);

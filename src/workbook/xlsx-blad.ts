@@ -343,15 +343,15 @@ export function ontsnapOoxml(t: string): string {
   return t.indexOf("_x") < 0 ? t : t.replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
 }
 
-/**
- * A string to keep in the snapshot, detached from the decoded chunk it was cut from: V8 keeps a
- * longer substring as a view on its parent, which would keep every chunk of the sheet alive.
- */
 /** Whether bytes b..e of u read "shared". */
 function isShared(u: Buffer, b: number, e: number): boolean {
   return e - b === 6 && u[b] === 115 && u[b + 1] === 104 && u[b + 2] === 97 && u[b + 3] === 114 && u[b + 4] === 101 && u[b + 5] === 100;
 }
 
+/**
+ * A string to keep in the snapshot, detached from the decoded chunk it was cut from: V8 keeps a
+ * longer substring as a view on its parent, which would keep every chunk of the sheet alive.
+ */
 export function los(t: string): string {
   return t.length < 13 ? t : (" " + t).slice(1);
 }
