@@ -17,7 +17,7 @@ export * from "./tarief";
 export * from "./volume";
 export * from "./crisis";
 export * from "./voorwaarden";
-export { leesTijdstip, leesDatumwaarde, serieNaarWandklok, tijdstipNaarSerie, feestdagen, isWerkdag, werkdagVanMaand, plusDagen, toon as toonDatum, type Tijdstip, type Wandklok } from "./kalender";
+export { DAGEN_1904, leesTijdstip, leesDatumwaarde, serieNaarWandklok, tijdstipNaarSerie, feestdagen, isWerkdag, werkdagVanMaand, plusDagen, toon as toonDatum, type Tijdstip, type Wandklok } from "./kalender";
 export * from "./procedure";
 export * from "./declaratie";
 export * from "./contractering";

@@ -6,6 +6,12 @@
 import { ongeldig } from "./fouten";
 import { kort } from "./invoer";
 
+/**
+ * Days between the 1900 and the 1904 date system: serial 0 of a 1904 workbook (old Mac workbooks) is 1904-01-01,
+ * serial 1462 in the 1900 system. Serials in the add-in are 1900 serials; readers and functions move 1904 ones.
+ */
+export const DAGEN_1904 = 1462;
+
 /** Wall-clock date-time "YYYY-MM-DD" or "YYYY-MM-DDTHH:mm". */
 export type Tijdstip = string;
 

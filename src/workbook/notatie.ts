@@ -17,13 +17,12 @@ export function isIngebouwdeDatum(id: number): boolean {
   return (id >= 14 && id <= 17) || id === 22 || (id >= 27 && id <= 36) || (id >= 50 && id <= 58);
 }
 
+export { DAGEN_1904 } from "../rules/kalender";
+
 /**
  * True when the format code shows a calendar date (day, month or year), not only a time or a number.
  * Text in quotes, [..] parts (colours, locales, elapsed [h]), escaped and padding characters do not count.
  */
-/** Days between the 1900 and the 1904 date system (serial 0 in 1904 = 1904-01-01 = 1462 in 1900). */
-export const DAGEN_1904 = 1462;
-
 export function isDatumNotatie(code: string | undefined): boolean {
   if (!code) return false;
   const kaal = code

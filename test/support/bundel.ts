@@ -103,7 +103,7 @@ if (verouderd()) {
 export function laadBundel(
   pad = join(DIST, "functions.js"),
   metadataPad = join(DIST, "functions.json"),
-  opties: { context?: "vm" | "hoofd" } = {},
+  opties: { context?: "vm" | "hoofd"; office?: unknown; excel?: unknown } = {},
 ): GeladenBundel {
   const geregistreerd = new Map<string, (...args: unknown[]) => unknown>();
   const CustomFunctions = {
@@ -115,13 +115,15 @@ export function laadBundel(
     Error: ExcelFout,
     ErrorCode,
   };
-  const Office = { onReady: () => Promise.resolve({ host: "Excel", platform: "OfficeOnline" }) };
-  // Only these two globals: any use of window, document, console, require... fails the load.
+  const Office = opties.office ?? { onReady: () => Promise.resolve({ host: "Excel", platform: "OfficeOnline" }) };
+  // Only these two globals (and Excel where a test stands in for the shared runtime's): any use of window,
+  // document, console, require... fails the load.
   const code = readFileSync(pad, "utf8");
+  const excel = opties.excel === undefined ? {} : { Excel: opties.excel };
   if (opties.context === "hoofd") {
     new Function("CustomFunctions", "Office", code)(CustomFunctions, Office);
   } else {
-    const context = vm.createContext({ CustomFunctions, Office });
+    const context = vm.createContext({ CustomFunctions, Office, ...excel });
     vm.runInContext(code, context, { filename: pad });
   }
   const metadata = JSON.parse(readFileSync(metadataPad, "utf8")) as { functions: FunctieMeta[] };
