@@ -254,6 +254,9 @@ export class BladBouwer {
   private readonly rijen: (Cel | undefined)[][] = [];
   private cellen = 0;
   private gewist = false;
+  /** Formula cells as row, column pairs, while they come in cell order (see formulePlekken). */
+  private readonly formules: number[] = [];
+  private formulesOpVolgorde = true;
   constructor(
     private readonly naam: string,
     private readonly maxCellen = STANDAARD_MAX_CELLEN_BLAD,
@@ -269,6 +272,20 @@ export class BladBouwer {
     }
     if (rij[c] === undefined) this.tel();
     rij[c] = cel;
+    if (cel.formule !== undefined && this.formulesOpVolgorde) this.noteerFormule(r, c);
+  }
+
+  private noteerFormule(r: number, c: number): void {
+    const f = this.formules;
+    const n = f.length;
+    // a cell again, or rows out of order (files may list them so): no list, the checker walks the sheet
+    if (n > 0 && (r < f[n - 2] || (r === f[n - 2] && c <= f[n - 1]))) {
+      this.formulesOpVolgorde = false;
+      f.length = 0;
+      return;
+    }
+    f[n] = r;
+    f[n + 1] = c;
   }
 
   private tel(): void {
@@ -343,8 +360,22 @@ export class BladBouwer {
 
   bouw(): Werkblad {
     if (this.gewist) trimIjl(this.rijen);
-    return { naam: this.naam, rijen: this.rijen };
+    const blad = { naam: this.naam, rijen: this.rijen };
+    if (this.formulesOpVolgorde) FORMULEPLEKKEN.set(blad, this.formules);
+    return blad;
   }
+}
+
+/**
+ * Where the formulas of a sheet are, as its reader met them: row, column pairs in cell order. Kept beside the
+ * sheet, not in it, so a snapshot stays plain data (equal to one made by hand). A cell emptied after it was
+ * read (the rest of a merged range) may still be listed: users look at the cell. Absent for a sheet built
+ * otherwise, or whose cells came out of order; then walk the sheet.
+ */
+const FORMULEPLEKKEN = new WeakMap<Werkblad, readonly number[]>();
+
+export function formulePlekken(blad: Werkblad): readonly number[] | undefined {
+  return FORMULEPLEKKEN.get(blad);
 }
 
 behoudVorm(new BladBouwer(""));

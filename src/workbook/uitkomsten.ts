@@ -8,7 +8,7 @@
  */
 import { NietEvalueerbaar, parseFormule, evalueerFormule, type Waarde } from "./formules";
 import { formuleTekst } from "./gedeelde-formule";
-import { type Cel, type CelWaarde, celKolommen, naamOnbekend, rijIndexen, type Werkmap } from "./snapshot";
+import { type Cel, type CelWaarde, celKolommen, formulePlekken, naamOnbekend, rijIndexen, type Werkmap } from "./snapshot";
 
 export interface Opgeloste {
   /** The workbook with the computed values filled in (the input itself when nothing was missing). */
@@ -20,7 +20,7 @@ export interface Opgeloste {
   /** Cells with a stored #NAME? that the checker computed (also in `berekend`). */
   naamHersteld: Set<string>;
   /** Where the formulas are: per sheet, row and column pairs in cell order (the stored-value audit visits only these). */
-  formules: number[][];
+  formules: (readonly number[])[];
 }
 
 export function plekSleutel(b: number, r: number, c: number): string {
@@ -37,10 +37,28 @@ const MAX_DIEPTE = 200;
 
 export function vulUitkomstenIn(werkmap: Werkmap): Opgeloste {
   const open: [number, number, number][] = [];
-  // Every cell is looked at (in forEachCel's order), only formulas further: no call per cell.
   const formules = werkmap.bladen.map((blad, b) => {
-    const plekken: number[] = [];
     const rijen = blad.rijen;
+    // Where the reader listed the formulas: only those cells (a cell emptied since then is left out).
+    const gelezen = formulePlekken(blad);
+    if (gelezen !== undefined) {
+      // a copy only once a listed cell turns out to hold no formula
+      let eigen: number[] | undefined;
+      for (let i = 0; i < gelezen.length; i += 2) {
+        const r = gelezen[i];
+        const c = gelezen[i + 1];
+        const cel = rijen[r]?.[c];
+        if (cel === undefined || cel.formule === undefined) {
+          eigen ??= gelezen.slice(0, i);
+          continue;
+        }
+        eigen?.push(r, c);
+        if (zonderUitkomst(cel) || naamOnbekend(cel)) open.push([b, r, c]);
+      }
+      return eigen ?? gelezen;
+    }
+    // Every cell is looked at (in forEachCel's order), only formulas further: no call per cell.
+    const plekken: number[] = [];
     for (const r of rijIndexen(rijen)) {
       const rij = rijen[r];
       const kolommen = rij.length > 256 ? celKolommen(rij) : undefined;

@@ -76,7 +76,7 @@ export function controleerGetypteGetallen(ctx: Context, tabellen: Tabel<string>[
  * (b) every WLZ.* formula in the workbook: recompute and compare with the stored value. `formules`: where the
  * formulas are, per sheet as row, column pairs (found while their results were filled in, vulUitkomstenIn).
  */
-export function controleerOpgeslagenWaarden(ctx: Context, zelfBerekend: Set<string>, formules: number[][]): void {
+export function controleerOpgeslagenWaarden(ctx: Context, zelfBerekend: Set<string>, formules: (readonly number[])[]): void {
   const werkmap = ctx.offerte.werkmap;
   // Filled-down formulas differ only in their row numbers: parse each shape once, evaluate it at each cell.
   const vormen = new Formulevormen();
