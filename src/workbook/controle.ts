@@ -78,7 +78,7 @@ export function controleerWerkmap(invoer: Werkmap, opties: Controleopties = {}):
     controleerCategorie(ctx);
   }
   ctx.voortgang(0.7);
-  controleerGetypteGetallen(ctx, [...offerte.prestatietabellen, ...offerte.crisistabellen]);
+  controleerGetypteGetallen(ctx, [...offerte.prestatietabellen, ...offerte.crisistabellen], formules);
   controleerOpgeslagenWaarden(ctx, berekend, formules);
   meldOnbekendeNamen(ctx, naamHersteld);
   ctx.voortgang(1);

@@ -79,6 +79,10 @@ interface Tekstlabel {
   s: string;
   kolom: boolean;
   label: boolean;
+  /** Only spaces: an empty cell. */
+  leeg: boolean;
+  /** Starts a sum line ("Totaal", "Subtotaal", "Som"). */
+  totaal: boolean;
 }
 
 // Every row is looked at as a possible header row; table columns repeat a few texts on every row.
@@ -92,7 +96,13 @@ function tekstLabel(c: Cel | undefined): Tekstlabel | undefined {
   if (l === undefined) {
     if (LABELS.size >= 10_000) LABELS.clear();
     const s = labelSleutel(t);
-    l = { s, kolom: PRESTATIE_SLEUTELS.has(s) || CRISIS_SLEUTELS.has(s), label: KOP_SLEUTELS.has(s) || PROFIEL_SLEUTELS.has(s) };
+    l = {
+      s,
+      kolom: PRESTATIE_SLEUTELS.has(s) || CRISIS_SLEUTELS.has(s),
+      label: KOP_SLEUTELS.has(s) || PROFIEL_SLEUTELS.has(s),
+      leeg: t.trim() === "",
+      totaal: isTotaalTekst(t),
+    };
     LABELS.set(t, l);
   }
   return l;
@@ -200,22 +210,55 @@ function isKoplabelRij(rij: (Cel | undefined)[], kolommen: number[]): boolean {
   return label;
 }
 
-// Whether a text starts a sum line, per text: a column repeats its codes on every row.
-const TOTAAL = new Map<string, boolean>();
+const LEEG = 0, EINDE = 1, GEGEVENS = 2;
 
-/** "Totaal", "Subtotaal", "Som": a sum line under the table is no prestatie. */
+/**
+ * A row below a table's header: empty in the table's columns (LEEG), the end of the table (EINDE: the header
+ * row of a next table, or a header-block line) or a data row, in one pass over a short row's cells.
+ * `inTabel[c]` is 1 for the table's columns.
+ */
+function rijOnderKop(rij: (Cel | undefined)[] | undefined, cols: number[], inTabel: Uint8Array): number {
+  if (!rij) return LEEG;
+  if (rij.length > 512) {
+    if (rijLeeg(rij, cols)) return LEEG;
+    return isKopRij(rij) || isKoplabelRij(rij, cols) ? EINDE : GEGEVENS;
+  }
+  let namen = 0;
+  let gevuld = 0;
+  let label = false;
+  for (let c = 0; c < rij.length; c++) {
+    const cel = rij[c];
+    if (cel === undefined) continue;
+    const l = tekstLabel(cel);
+    if (l !== undefined && l.kolom) namen++;
+    if (c < inTabel.length && inTabel[c] === 1 && !(l !== undefined ? l.leeg : isLeeg(cel))) {
+      gevuld++;
+      if (l !== undefined && l.label) label = true;
+    }
+  }
+  if (gevuld === 0) return LEEG;
+  if (namen >= 2 && herkenKop(rij) !== undefined) return EINDE;
+  // a header-block line ("Zorgaanbieder | X"): a label among at most two filled cells; a data row fills more
+  return gevuld <= 2 && label ? EINDE : GEGEVENS;
+}
+
+function isTotaalTekst(w: string): boolean {
+  return /^(sub)?totaa?l\b|^som\b|^totalen\b/i.test(w.trim());
+}
+
+/** "Totaal", "Subtotaal", "Som" in the first text of the row (in column order of the table's keys): a sum line is no prestatie. */
 function isTotaalRij(rij: (Cel | undefined)[], kolommen: number[]): boolean {
   for (const c of kolommen) {
-    const w = rij[c]?.waarde;
-    if (typeof w !== "string") continue;
-    let totaal = TOTAAL.get(w);
-    if (totaal === undefined) {
-      if (w.trim() === "") continue;
-      totaal = /^(sub)?totaa?l\b|^som\b|^totalen\b/i.test(w.trim());
-      if (TOTAAL.size >= 10_000) TOTAAL.clear();
-      TOTAAL.set(w, totaal);
+    const cel = rij[c];
+    if (cel === undefined || typeof cel.waarde !== "string") continue;
+    // a column repeats its codes on every row: the label cache knows the answer
+    const l = tekstLabel(cel);
+    if (l === undefined) {
+      if (cel.waarde.trim() === "") continue;
+      return isTotaalTekst(cel.waarde);
     }
-    return totaal;
+    if (l.leeg) continue;
+    return l.totaal;
   }
   return false;
 }
@@ -240,6 +283,8 @@ function maakTabel<K extends string>(
     });
   }
   const cols = Object.values(kolommen) as number[];
+  const inTabel = new Uint8Array(Math.max(...cols) + 1);
+  for (const c of cols) inTabel[c] = 1;
   // The table runs to its last row with data, before the next table's header row: one walk down, the empty
   // rows between two data rows are skipped rows, those after the last one are no part of the table.
   let einde = r;
@@ -247,8 +292,9 @@ function maakTabel<K extends string>(
   const overgeslagen: Tabel<K>["overgeslagen"] = [];
   for (let i = r + 1; i < blad.rijen.length; i++) {
     const rij = blad.rijen[i];
-    if (rijLeeg(rij, cols)) continue;
-    if (isKopRij(rij) || isKoplabelRij(rij, cols)) break;
+    const soort = rijOnderKop(rij, cols, inTabel);
+    if (soort === LEEG) continue;
+    if (soort === EINDE) break;
     for (let j = einde + 1; j < i; j++) overgeslagen.push({ r: j, reden: "leeg" });
     einde = i;
     if (isTotaalRij(rij, cols)) overgeslagen.push({ r: i, reden: "totaal" });

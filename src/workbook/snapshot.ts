@@ -257,6 +257,8 @@ export class BladBouwer {
   /** Formula cells as row, column pairs, while they come in cell order (see formulePlekken). */
   private readonly formules: number[] = [];
   private formulesOpVolgorde = true;
+  /** Formulas without a stored result or stored as #NAME? (those the checker computes itself). */
+  private formulesOpen = 0;
   constructor(
     private readonly naam: string,
     private readonly maxCellen = STANDAARD_MAX_CELLEN_BLAD,
@@ -272,7 +274,10 @@ export class BladBouwer {
     }
     if (rij[c] === undefined) this.tel();
     rij[c] = cel;
-    if (cel.formule !== undefined && this.formulesOpVolgorde) this.noteerFormule(r, c);
+    if (cel.formule !== undefined && this.formulesOpVolgorde) {
+      this.noteerFormule(r, c);
+      if (cel.waarde === null || naamOnbekend(cel)) this.formulesOpen++;
+    }
   }
 
   private noteerFormule(r: number, c: number): void {
@@ -361,7 +366,7 @@ export class BladBouwer {
   bouw(): Werkblad {
     if (this.gewist) trimIjl(this.rijen);
     const blad = { naam: this.naam, rijen: this.rijen };
-    if (this.formulesOpVolgorde) FORMULEPLEKKEN.set(blad, this.formules);
+    if (this.formulesOpVolgorde) FORMULEPLEKKEN.set(blad, { plekken: this.formules, zeker: !this.gewist && this.formulesOpen === 0 });
     return blad;
   }
 }
@@ -372,10 +377,20 @@ export class BladBouwer {
  * read (the rest of a merged range) may still be listed: users look at the cell. Absent for a sheet built
  * otherwise, or whose cells came out of order; then walk the sheet.
  */
-const FORMULEPLEKKEN = new WeakMap<Werkblad, readonly number[]>();
+const FORMULEPLEKKEN = new WeakMap<Werkblad, { plekken: readonly number[]; zeker: boolean }>();
 
 export function formulePlekken(blad: Werkblad): readonly number[] | undefined {
-  return FORMULEPLEKKEN.get(blad);
+  return FORMULEPLEKKEN.get(blad)?.plekken;
+}
+
+/**
+ * The formula cells of a sheet as its reader listed them, when every one of them still holds a formula with a
+ * stored result (none emptied since, none without a result or stored as #NAME?): then nothing is left to
+ * compute and the list needs no second look.
+ */
+export function formulesAlleMetUitkomst(blad: Werkblad): readonly number[] | undefined {
+  const f = FORMULEPLEKKEN.get(blad);
+  return f?.zeker ? f.plekken : undefined;
 }
 
 behoudVorm(new BladBouwer(""));

@@ -8,7 +8,7 @@
  */
 import { NietEvalueerbaar, parseFormule, evalueerFormule, type Waarde } from "./formules";
 import { formuleTekst } from "./gedeelde-formule";
-import { type Cel, type CelWaarde, celKolommen, formulePlekken, naamOnbekend, rijIndexen, type Werkmap } from "./snapshot";
+import { type Cel, type CelWaarde, celKolommen, formulePlekken, formulesAlleMetUitkomst, naamOnbekend, rijIndexen, type Werkmap } from "./snapshot";
 
 export interface Opgeloste {
   /** The workbook with the computed values filled in (the input itself when nothing was missing). */
@@ -39,6 +39,8 @@ export function vulUitkomstenIn(werkmap: Werkmap): Opgeloste {
   const open: [number, number, number][] = [];
   const formules = werkmap.bladen.map((blad, b) => {
     const rijen = blad.rijen;
+    const allemaal = formulesAlleMetUitkomst(blad);
+    if (allemaal !== undefined) return allemaal;
     // Where the reader listed the formulas: only those cells (a cell emptied since then is left out).
     const gelezen = formulePlekken(blad);
     if (gelezen !== undefined) {

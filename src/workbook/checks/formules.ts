@@ -6,7 +6,7 @@
 import { alsGetal, vanExcel } from "../../rules";
 import { bevatWlz, type Evaluatiecontext, Formulevormen, NietEvalueerbaar, nieuwBereikgeheugen, type Waarde } from "../formules";
 import type { Tabel } from "../offerte";
-import { type CelWaarde, isFout } from "../snapshot";
+import { type Cel, type CelWaarde, isFout } from "../snapshot";
 import { type Context, layoutBron } from "./context";
 import { foutnaam } from "../foutnamen";
 import { plekSleutel } from "../uitkomsten";
@@ -29,29 +29,41 @@ function verschilt(opgeslagen: CelWaarde, berekend: Waarde): boolean {
   return norm(opgeslagen) !== norm(berekend);
 }
 
-/** (a) per table column: typed numbers among WLZ.* formulas. */
-export function controleerGetypteGetallen(ctx: Context, tabellen: Tabel<string>[]): void {
+/**
+ * The formulas in each of a table's columns (indexed by column) among its rows, counted from where the formulas
+ * are (`plekken`: row, column pairs in cell order): only the formula cells are visited.
+ */
+function formulesPerKolom(t: Tabel<string>, rijen: readonly (Cel | undefined)[][], plekken: readonly number[]): number[] {
+  const aantal: number[] = [];
+  for (const c of Object.values(t.kolommen) as number[]) aantal[c] = 0;
+  let j = 0;
+  for (let i = 0; i < plekken.length && j < t.rijen.length; i += 2) {
+    const r = plekken[i];
+    while (j < t.rijen.length && t.rijen[j] < r) j++;
+    if (t.rijen[j] !== r) continue;
+    const c = plekken[i + 1];
+    if (aantal[c] !== undefined && rijen[r]?.[c]?.formule) aantal[c]++;
+  }
+  return aantal;
+}
+
+/** (a) per table column: typed numbers among WLZ.* formulas. `formules`: where the formulas are, per sheet. */
+export function controleerGetypteGetallen(ctx: Context, tabellen: Tabel<string>[], formules: readonly (readonly number[])[]): void {
   for (const t of tabellen) {
     const blad = ctx.offerte.werkmap.bladen[t.blad];
-    const kolommen = Object.entries(t.kolommen) as [string, number][];
-    const cols = kolommen.map(([, c]) => c);
-    const getypt = cols.map(() => 0);
-    const formules = cols.map(() => 0);
-    // Row by row (each row array read once): typed numbers and formulas per column, counted.
-    for (const r of t.rijen) {
-      const rij = blad.rijen[r];
-      if (!rij) continue;
-      for (let k = 0; k < cols.length; k++) {
-        const cel = rij[cols[k]];
-        if (!cel) continue;
-        if (cel.formule) formules[k]++;
-        else if (typeof cel.waarde === "number") getypt[k]++;
+    const perKolom = formulesPerKolom(t, blad.rijen, formules[t.blad]);
+    for (const [naam, c] of Object.entries(t.kolommen) as [string, number][]) {
+      const n = perKolom[c];
+      // a column of typed numbers (fewer than two formulas), or of formulas only (no typed number): nothing to say
+      if (n < 2 || n === t.rijen.length) continue;
+      let getypt = 0;
+      for (const r of t.rijen) {
+        const cel = blad.rijen[r]?.[c];
+        if (cel !== undefined && !cel.formule && typeof cel.waarde === "number") getypt++;
       }
-    }
-    kolommen.forEach(([naam, c], k) => {
       // The WLZ.* formulas are at most the formulas: only a column where those outnumber the typed numbers
       // (a rare one) is looked at again, for its WLZ.* formulas and the rows of its typed numbers.
-      if (getypt[k] === 0 || formules[k] < 2 || formules[k] <= getypt[k]) return;
+      if (getypt === 0 || n <= getypt) continue;
       let wlz = 0;
       const rijen: number[] = [];
       for (const r of t.rijen) {
@@ -61,14 +73,14 @@ export function controleerGetypteGetallen(ctx: Context, tabellen: Tabel<string>[
           if (bevatWlz(formuleNamen(cel.formule))) wlz++;
         } else if (typeof cel.waarde === "number") rijen.push(r);
       }
-      if (wlz < 2 || wlz <= rijen.length) return;
+      if (wlz < 2 || wlz <= rijen.length) continue;
       const kop = String(blad.rijen[t.kopRij]?.[c]?.waarde ?? naam);
       for (const r of rijen) {
         ctx.meld("WLZ-FRM-001", "waarschuwing", { blad: t.blad, r, c },
           `In de kolom "${kop}" staat hier een getypt getal (${toon(blad.rijen[r]![c]!.waarde)}), terwijl de andere rijen een WLZ.*-formule gebruiken; zet de formule terug zodat de waarde de regels volgt.`,
           layoutBron(ctx.regelset));
       }
-    });
+    }
   }
 }
 
