@@ -356,4 +356,14 @@ describe("repeated rows (the checks remember value combinations without findings
     // The mix is not trivially clean: most kinds of row have findings of their own.
     expect(los.filter((l) => l.length > 0).length).toBeGreaterThanOrEqual(5);
   });
+
+  it("numbers that share a place in the row reader's table of recent numbers stay apart (10 and 1034, 0,96 and its neighbours)", () => {
+    // integers 1024 apart land in the same slot: each row must still be read as its own number
+    const rij = (volume: number, omzet = Math.round(169.29 * volume * 100) / 100) => goedeRij({ Volume: volume, Omzet: omzet });
+    const rijen = [rij(10), rij(1034), rij(10), rij(1034), rij(2058), rij(10, 169.29 * 1034)];
+    const r = controleer({ rijen });
+    expect(codes(r)).toEqual(["WLZ-OMZ-001"]);
+    expect(r.bevindingen[0].cell).toBe(`J${STANDAARDKOP.length + 3 + 5}`);
+    expect(r.gecontroleerd.prestatieregels).toBe(6);
+  });
 });

@@ -11,9 +11,33 @@ interface Knoop {
   klaar?: boolean;
 }
 
+/** How many clean combinations are compared directly before the tree: rows repeat a handful of them. */
+const RECENT = 8;
+
 export class Schoon {
   private readonly wortel: Knoop = { volgende: undefined, klaar: false };
   private aantal = 0;
+  /** The last clean combinations looked up or remembered (copies), compared value by value: no map lookups. */
+  private readonly recent: unknown[][] = [];
+  private volgendeRecent = 0;
+
+  private inRecent(waarden: readonly unknown[]): boolean {
+    zoeken: for (let j = 0; j < this.recent.length; j++) {
+      const x = this.recent[j];
+      if (x.length !== waarden.length) continue;
+      for (let i = 0; i < x.length; i++) if (x[i] !== waarden[i]) continue zoeken;
+      return true;
+    }
+    return false;
+  }
+
+  private onthoud(waarden: readonly unknown[]): void {
+    if (this.recent.length < RECENT) this.recent.push(waarden.slice());
+    else {
+      this.recent[this.volgendeRecent] = waarden.slice();
+      this.volgendeRecent = (this.volgendeRecent + 1) % RECENT;
+    }
+  }
 
   private pad(waarden: readonly unknown[], maak: boolean): Knoop | undefined {
     let k: Knoop | undefined = this.wortel;
@@ -34,13 +58,17 @@ export class Schoon {
   }
 
   heeft(waarden: readonly unknown[]): boolean {
-    return this.pad(waarden, false)?.klaar === true;
+    if (this.inRecent(waarden)) return true;
+    if (this.pad(waarden, false)?.klaar !== true) return false;
+    this.onthoud(waarden);
+    return true;
   }
 
   zet(waarden: readonly unknown[]): void {
     // A bound on what is remembered: a workbook of all-different rows gains nothing from it.
     if (++this.aantal > 100_000) return;
     this.pad(waarden, true)!.klaar = true;
+    this.onthoud(waarden);
   }
 }
 
