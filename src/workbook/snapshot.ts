@@ -257,7 +257,7 @@ export class BladBouwer {
   /** Formula cells as row, column pairs, while they come in cell order (see formulePlekken). */
   private readonly formules: number[] = [];
   private formulesOpVolgorde = true;
-  /** Formulas without a stored result or stored as #NAME? (those the checker computes itself). */
+  /** Formulas without a stored result or stored as #NAME? (those the checker computes itself), or with an empty text. */
   private formulesOpen = 0;
   constructor(
     private readonly naam: string,
@@ -276,7 +276,7 @@ export class BladBouwer {
     rij[c] = cel;
     if (cel.formule !== undefined && this.formulesOpVolgorde) {
       this.noteerFormule(r, c);
-      if (cel.waarde === null || naamOnbekend(cel)) this.formulesOpen++;
+      if (cel.waarde === null || cel.formule === "" || naamOnbekend(cel)) this.formulesOpen++;
     }
   }
 
@@ -384,9 +384,9 @@ export function formulePlekken(blad: Werkblad): readonly number[] | undefined {
 }
 
 /**
- * The formula cells of a sheet as its reader listed them, when every one of them still holds a formula with a
- * stored result (none emptied since, none without a result or stored as #NAME?): then nothing is left to
- * compute and the list needs no second look.
+ * The formula cells of a sheet as its reader listed them, when every one of them still holds a formula text with a
+ * stored result (none emptied since, none without a result, stored as #NAME? or with an empty text): then nothing
+ * is left to compute and the list needs no second look.
  */
 export function formulesAlleMetUitkomst(blad: Werkblad): readonly number[] | undefined {
   const f = FORMULEPLEKKEN.get(blad);

@@ -6,7 +6,7 @@ import { controleerWerkmap } from "../../src/workbook/controle";
 import { formuleTekst, metFormuleteksten } from "../../src/workbook/gedeelde-formule";
 import { maakZip, minimaleXlsxOnderdelen } from "../workbook/xlsx-hulp";
 import { bevatWlz, evalueerFormule, Formulevormen, NietEvalueerbaar, nieuwBereikgeheugen, parseFormule, type Waarde } from "../../src/workbook/formules";
-import { maakWerkmap } from "../../src/workbook/snapshot";
+import { formulePlekken, maakWerkmap, type Werkmap } from "../../src/workbook/snapshot";
 import { codes, goedeRij, metCode, werkmap } from "./hulp";
 
 const wm = maakWerkmap([
@@ -184,6 +184,19 @@ describe("WLZ-FRM-001", () => {
     const f = metCode(r, "WLZ-FRM-001");
     expect(f.map((b) => b.cell)).toEqual(["H9"]);
     expect(f[0].severity).toBe("waarschuwing");
+  });
+  it("(a) the same with the formula cells found by walking the sheet (a snapshot that no reader built)", () => {
+    const gebouwd = werkmap({ rijen: [rij(7, 169.29), rij(8, 169.29), rij(9, 169.29, false), rij(10, 169.29)] });
+    // a plain copy of the sheet has no list of formula cells beside it
+    const kaal: Werkmap = { bladen: gebouwd.bladen.map((b) => ({ naam: b.naam, rijen: b.rijen })) };
+    expect(formulePlekken(kaal.bladen[0])).toBeUndefined();
+    expect(formulePlekken(gebouwd.bladen[0])).toBeDefined();
+    expect(metCode(controleerWerkmap(kaal), "WLZ-FRM-001").map((b) => b.cell)).toEqual(["H9"]);
+  });
+  it("(a) a number under an empty formula text counts as typed, as before", () => {
+    const leeg = goedeRij({ Tarief: { formule: "", waarde: 169.29 }, Omzet: 1692.9 });
+    const r = controleerWerkmap(werkmap({ rijen: [rij(7, 169.29), rij(8, 169.29), leeg, rij(10, 169.29)] }));
+    expect(metCode(r, "WLZ-FRM-001").map((b) => b.cell)).toEqual(["H9"]);
   });
   it("(a) not when the column is mostly typed", () => {
     const r = controleerWerkmap(werkmap({ rijen: [rij(7, 169.29), rij(8, 169.29, false), rij(9, 169.29, false)] }));

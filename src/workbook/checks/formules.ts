@@ -6,7 +6,7 @@
 import { alsGetal, vanExcel } from "../../rules";
 import { bevatWlz, type Evaluatiecontext, Formulevormen, NietEvalueerbaar, nieuwBereikgeheugen, type Waarde } from "../formules";
 import type { Tabel } from "../offerte";
-import { type Cel, type CelWaarde, isFout } from "../snapshot";
+import { type CelWaarde, formulesAlleMetUitkomst, isFout, type Werkblad } from "../snapshot";
 import { type Context, layoutBron } from "./context";
 import { foutnaam } from "../foutnamen";
 import { plekSleutel } from "../uitkomsten";
@@ -33,16 +33,19 @@ function verschilt(opgeslagen: CelWaarde, berekend: Waarde): boolean {
  * The formulas in each of a table's columns (indexed by column) among its rows, counted from where the formulas
  * are (`plekken`: row, column pairs in cell order): only the formula cells are visited.
  */
-function formulesPerKolom(t: Tabel<string>, rijen: readonly (Cel | undefined)[][], plekken: readonly number[]): number[] {
+function formulesPerKolom(t: Tabel<string>, blad: Werkblad, plekken: readonly number[]): number[] {
   const aantal: number[] = [];
   for (const c of Object.values(t.kolommen) as number[]) aantal[c] = 0;
+  const rijen = blad.rijen;
+  // the reader's list as it is (every cell a formula): counted without looking at the cells
+  const zeker = formulesAlleMetUitkomst(blad) === plekken;
   let j = 0;
   for (let i = 0; i < plekken.length && j < t.rijen.length; i += 2) {
     const r = plekken[i];
     while (j < t.rijen.length && t.rijen[j] < r) j++;
     if (t.rijen[j] !== r) continue;
     const c = plekken[i + 1];
-    if (aantal[c] !== undefined && rijen[r]?.[c]?.formule) aantal[c]++;
+    if (aantal[c] !== undefined && (zeker || rijen[r]?.[c]?.formule)) aantal[c]++;
   }
   return aantal;
 }
@@ -51,7 +54,7 @@ function formulesPerKolom(t: Tabel<string>, rijen: readonly (Cel | undefined)[][
 export function controleerGetypteGetallen(ctx: Context, tabellen: Tabel<string>[], formules: readonly (readonly number[])[]): void {
   for (const t of tabellen) {
     const blad = ctx.offerte.werkmap.bladen[t.blad];
-    const perKolom = formulesPerKolom(t, blad.rijen, formules[t.blad]);
+    const perKolom = formulesPerKolom(t, blad, formules[t.blad]);
     for (const [naam, c] of Object.entries(t.kolommen) as [string, number][]) {
       const n = perKolom[c];
       // a column of typed numbers (fewer than two formulas), or of formulas only (no typed number): nothing to say
