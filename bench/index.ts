@@ -3,7 +3,7 @@
  * Prints a table; with --json also writes the numbers; `-- --tabel FILE` prints the table of a saved run. Timings are medians of interleaved runs after
  * a warm-up; the machine is shared, so the load average at start and end is recorded too.
  * `-- --alleen-venster`: only the bundle sizes and the pane's first render in Chromium (bench/venster.ts);
- * `-- --alleen-map`: only the controller's folder of offertes.
+ * `-- --alleen-map`: only the controller's folder of offertes; `-- --alleen-controle`: only the checker's ratio.
  */
 import type { Werkmap } from "../src/workbook/snapshot";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -60,6 +60,12 @@ async function hoofd(): Promise<void> {
     if (process.argv.includes("--alleen-venster")) {
       // npm run bench -- --alleen-venster: only the bundle sizes and the pane's first render in Chromium
       console.log(vensterTabel(bundels, await meetVenster(ROOT, map)));
+      return;
+    }
+    if (process.argv.includes("--alleen-controle")) {
+      // npm run bench -- --alleen-controle: only the checker's ratio on 10.000 rows (its goal), in a few seconds
+      const c = await meetChecker(ROOT, map, 10_000, 3);
+      console.log(`main() ${nl(c.controle_ms)} ms / lezen ${nl(c.lezen_ms)} ms = ${nl(c.ratio, 2)}x (doel <= ${nl(DOELEN.checker_ratio, 1)}: ${ok(c.ratio <= DOELEN.checker_ratio)}), ${c.runs_ratio} rondes`);
       return;
     }
     const mapRun = await meetMap(ROOT, map);
