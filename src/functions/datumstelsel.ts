@@ -35,11 +35,6 @@ export function datumUitkomst(serie: number): number {
   return is1904 ? serie - DAGEN_1904 : serie;
 }
 
-/** For tests: what the runtime has learnt (undefined: not asked or no answer). */
-export function datumstelsel(): 1900 | 1904 | undefined {
-  return bekend ? (is1904 ? 1904 : 1900) : undefined;
-}
-
 /**
  * Asks Excel which date system the workbook uses. Failures (an Excel without ExcelApi 1.2, a closed workbook)
  * leave 1900 assumed, as before.

@@ -3,6 +3,7 @@
  * .xlsx reader to move dates of a 1904 workbook to the 1900 system (only cells that show a date:
  * a duration or a time of day is the same number in both systems).
  */
+export { DAGEN_1904 } from "../rules/kalender";
 
 /** Built-in number formats of Excel (id -> code), as far as they are common. */
 export const INGEBOUWDE_NOTATIES: Readonly<Record<number, string>> = {
@@ -16,8 +17,6 @@ export const INGEBOUWDE_NOTATIES: Readonly<Record<number, string>> = {
 export function isIngebouwdeDatum(id: number): boolean {
   return (id >= 14 && id <= 17) || id === 22 || (id >= 27 && id <= 36) || (id >= 50 && id <= 58);
 }
-
-export { DAGEN_1904 } from "../rules/kalender";
 
 /**
  * True when the format code shows a calendar date (day, month or year), not only a time or a number.

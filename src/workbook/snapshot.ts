@@ -374,7 +374,7 @@ export class BladBouwer {
 /**
  * Where the formulas of a sheet are, as its reader met them: row, column pairs in cell order. Kept beside the
  * sheet, not in it, so a snapshot stays plain data (equal to one made by hand). A cell emptied after it was
- * read (the rest of a merged range) may still be listed: users look at the cell. Absent for a sheet built
+ * read (the rest of a merged range) may still be listed: whoever uses the list looks at the cell. Absent for a sheet built
  * otherwise, or whose cells came out of order; then walk the sheet.
  */
 const FORMULEPLEKKEN = new WeakMap<Werkblad, { plekken: readonly number[]; zeker: boolean }>();
