@@ -9,6 +9,7 @@ import { D, RegelFout, vanExcel } from "../rules";
 import { WLZ_BEREKENINGEN as B } from "../functions/berekeningen";
 import { aantalCijfers, formuleTekst, sjabloonVan } from "./gedeelde-formule";
 import { behoudVorm } from "./vormbehoud";
+import { type Geheugenknoop, Waardegeheugen } from "./waardegeheugen";
 import { type Cel, type CelWaarde, type Meesterformule, type Werkmap, isFout, naamOnbekend } from "./snapshot";
 
 export type Waarde = number | string | boolean | null | { fout: string } | Waarde[][];
@@ -311,22 +312,15 @@ interface Vorm {
   rijen: number[];
   /** The relative references on the formula's own sheet; null when the value depends on more (relative ranges, other sheets). */
   refs?: Ref[] | null;
-  /** Outcomes by the values of `refs`, for this check run (everything else the formula reads is fixed meanwhile). */
-  uitkomsten?: Uitkomstknoop;
-  /** The last value combinations looked up, with their outcome node; `waarden`: scratch for the current cell. */
-  recent?: { waarden: unknown[]; knoop: Uitkomstknoop }[];
-  volgendeRecent?: number;
+  /**
+   * Outcomes by the values of `refs`, for this check run (everything else the formula reads is fixed meanwhile):
+   * the value, or the NietEvalueerbaar it threw. `waarden`: scratch for the current cell.
+   */
+  uitkomsten?: Waardegeheugen<Waarde | NietEvalueerbaar>;
   waarden?: unknown[];
 }
 
 type Ref = Extract<Knoop, { t: "ref" }>;
-
-interface Uitkomstknoop {
-  volgende?: Map<unknown, Uitkomstknoop>;
-  klaar?: boolean;
-  uit?: Waarde;
-  fout?: NietEvalueerbaar;
-}
 
 /** The relative single-cell references of a tree, or null when its value depends on more than those cells. */
 function relatieveRefs(k: Knoop, uit: Ref[] = []): Ref[] | null {
@@ -351,45 +345,14 @@ function relatieveRefs(k: Knoop, uit: Ref[] = []): Ref[] | null {
   }
 }
 
-/** An outcome node with every field from the start: one shape for all (see vormbehoud.ts). */
-function nieuweUitkomst(): Uitkomstknoop {
-  return { volgende: undefined, klaar: false, uit: undefined, fout: undefined };
-}
-
-/** How many value combinations a shape remembers before the tree: filled-down rows repeat a handful of them. */
-const RECENT = 8;
-
-/**
- * The outcome node of a shape for the values its references have at (r, c): first among the last few
- * combinations (compared value by value, no lookup), else by the tree of every combination seen.
- */
-function uitkomstVoor(v: Vorm, refs: Ref[], rijen: (Cel | undefined)[][], r: number, c: number): Uitkomstknoop {
+/** The outcome node of a shape for the values its references have at (r, c). */
+function uitkomstVoor(v: Vorm, refs: Ref[], rijen: (Cel | undefined)[][], r: number, c: number): Geheugenknoop<Waarde | NietEvalueerbaar> {
   const w = (v.waarden ??= new Array(refs.length));
   for (let i = 0; i < refs.length; i++) {
     const k = refs[i];
     w[i] = rijen[k.rr ? r + k.r : k.r]?.[k.cr ? c + k.c : k.c]?.waarde;
   }
-  const recent = (v.recent ??= []);
-  zoeken: for (let j = 0; j < recent.length; j++) {
-    const x = recent[j];
-    for (let i = 0; i < w.length; i++) if (x.waarden[i] !== w[i]) continue zoeken;
-    return x.knoop;
-  }
-  let n = (v.uitkomsten ??= nieuweUitkomst());
-  for (let i = 0; i < w.length; i++) {
-    const m = (n.volgende ??= new Map());
-    let volgende = m.get(w[i]);
-    if (!volgende) m.set(w[i], (volgende = nieuweUitkomst()));
-    n = volgende;
-  }
-  const nieuw = { waarden: w.slice(), knoop: n };
-  if (recent.length < RECENT) recent.push(nieuw);
-  else {
-    const i = v.volgendeRecent ?? 0;
-    recent[i] = nieuw;
-    v.volgendeRecent = (i + 1) % RECENT;
-  }
-  return n;
+  return (v.uitkomsten ??= new Waardegeheugen()).knoop(w, true)!;
 }
 
 /**
@@ -509,19 +472,15 @@ export class Formulevormen {
     if (v.refs === undefined) v.refs = relatieveRefs(v.knoop);
     if (v.refs === null) return evalueer(v.knoop, ctx);
     const n = uitkomstVoor(v, v.refs, ctx.werkmap.bladen[ctx.blad].rijen, r, c);
-    if (n.klaar) {
-      if (n.fout) throw n.fout;
-      return n.uit;
+    const bekend = n.inhoud;
+    if (bekend !== undefined) {
+      if (bekend instanceof NietEvalueerbaar) throw bekend;
+      return bekend;
     }
     try {
-      n.uit = evalueer(v.knoop, ctx);
-      n.klaar = true;
-      return n.uit;
+      return (n.inhoud = evalueer(v.knoop, ctx));
     } catch (e) {
-      if (e instanceof NietEvalueerbaar) {
-        n.fout = e;
-        n.klaar = true;
-      }
+      if (e instanceof NietEvalueerbaar) n.inhoud = e;
       throw e;
     }
   }
@@ -568,7 +527,7 @@ export class Formulevormen {
     // every field from the start: one shape for all (see vormbehoud.ts)
     const v: Vorm = {
       knoop, delen, patroon, eerste, lengtes: delen.map((d) => d.length), rijen,
-      refs: undefined, uitkomsten: undefined, recent: undefined, volgendeRecent: 0, waarden: undefined,
+      refs: undefined, uitkomsten: undefined, waarden: undefined,
     };
     lijst.unshift(v);
     if (lijst.length > 4) lijst.pop();

@@ -15,8 +15,8 @@ import { schrijfGroteOfferte } from "../../bench/offerte";
 import { zorgVoorCli } from "../robuustheid/cli-build";
 import { ROOT } from "../support/bundel";
 
-// The methods whose code a collection used to drop: Formulevormen, the outcome memo, Schoon, BladBouwer, XmlScanner.
-const BEWAARD = ["zoek", "waardeAlsWlz", "waardeVan", "uitkomstVoor", "past", "pad", "heeft", "zet", "tel", "bovenste"];
+// The methods whose code a collection used to drop: Formulevormen, the value memo (Waardegeheugen), Schoon, BladBouwer, XmlScanner.
+const BEWAARD = ["zoek", "waardeAlsWlz", "waardeVan", "uitkomstVoor", "past", "knoop", "heeft", "zet", "tel", "bovenste"];
 
 let map: string;
 beforeAll(async () => {
