@@ -8,25 +8,23 @@
  * Without Excel (a plain JavaScript runtime, the tests' context) nothing is asked and 1900 holds.
  */
 import { DAGEN_1904 } from "../rules";
+import { enkel } from "./argumenten";
 
 let is1904 = false;
 let bekend = false;
 /** A date argument or result passed before the date system was known: its cell may be 1,462 days off. */
 let datumVoorAntwoord = false;
 
-/** A serial or a single-cell range holding one, as it may arrive. */
-function alsSerie(v: unknown): number | undefined {
-  const w = Array.isArray(v) && v.length === 1 && Array.isArray(v[0]) && v[0].length === 1 ? v[0][0] : v;
-  // 0 is an empty cell on desktop ("not given"), never 1904-01-01
-  return typeof w === "number" && w !== 0 ? w : undefined;
-}
-
-/** A date argument as the rules read it: a serial of a 1904 workbook moved to 1900; texts and empty cells as they are. */
-export function datumArgument(v: unknown): unknown {
-  const serie = alsSerie(v);
-  if (serie === undefined) return v;
+/**
+ * A date argument as the rules read it: a serial of a 1904 workbook moved to 1900; texts and empty cells (0 on
+ * desktop: "not given", never 1904-01-01) as they are. A single-cell range is its value; a larger one is refused
+ * as for any single-value argument.
+ */
+export function datumArgument(v: unknown, argument: string): unknown {
+  const w = enkel(v, argument);
+  if (typeof w !== "number" || w === 0) return w;
   if (!bekend) datumVoorAntwoord = true;
-  return is1904 ? serie + DAGEN_1904 : v;
+  return is1904 ? w + DAGEN_1904 : w;
 }
 
 /** A date result of the rules (a 1900 serial) as this workbook counts it. */

@@ -125,7 +125,7 @@ export function regelsets(): any[][] {
  * @returns bestaand, bestaand-nieuw of nieuw.
  */
 export function aanbiedercategorie(regelset: any, contract_met_dit_zorgkantoor: any, contract_elders_van?: any, contract_elders_tot?: any, eerste_declaratie?: any, inschrijfdatum?: any): string {
-  return uitvoeren("AANBIEDERCATEGORIE", () => B.AANBIEDERCATEGORIE([regelset, contract_met_dit_zorgkantoor, datumArgument(contract_elders_van), datumArgument(contract_elders_tot), datumArgument(eerste_declaratie), datumArgument(inschrijfdatum)]));
+  return uitvoeren("AANBIEDERCATEGORIE", () => B.AANBIEDERCATEGORIE([regelset, contract_met_dit_zorgkantoor, datumArgument(contract_elders_van, "contract_elders_van"), datumArgument(contract_elders_tot, "contract_elders_tot"), datumArgument(eerste_declaratie, "eerste_declaratie"), datumArgument(inschrijfdatum, "inschrijfdatum")]));
 }
 
 /**
@@ -154,7 +154,7 @@ export function onderaanneming(regelset: any, verwachte_zorg: any, waarvan_onder
  * @returns Uiterste datum als Excel-datum.
  */
 export function termijn(regelset: any, soort: any, datum?: any): number {
-  return uitvoeren("TERMIJN", () => datumUitkomst(B.TERMIJN([regelset, soort, datumArgument(datum)])));
+  return uitvoeren("TERMIJN", () => datumUitkomst(B.TERMIJN([regelset, soort, datumArgument(datum, "datum")])));
 }
 
 /**
@@ -171,5 +171,5 @@ export function termijn(regelset: any, soort: any, datum?: any): number {
  * @returns Bedrag van de eenmalige betaling in euro's (negatief = inhouding).
  */
 export function betaling(regelset: any, betaalmaand: any, afspraak: any, realisatie: any, eerdere_betalingen: any, voorschot?: any, volumekorting?: any): number {
-  return uitvoeren("BETALING", () => B.BETALING([regelset, datumArgument(betaalmaand), afspraak, realisatie, eerdere_betalingen, voorschot, volumekorting]));
+  return uitvoeren("BETALING", () => B.BETALING([regelset, datumArgument(betaalmaand, "betaalmaand"), afspraak, realisatie, eerdere_betalingen, voorschot, volumekorting]));
 }

@@ -90,6 +90,10 @@ describe("WLZ-functies in een werkmap met het 1904-datumstelsel (gedeelde runtim
     expect(b.roep("AANBIEDERCATEGORIE", "CZ-GZ-2026", false, als1904("2023-01-01"), 0, als1904("2024-01-01"))).toBe("bestaand-nieuw");
     // a single-cell range holding the date, as Excel may pass a reference
     expect(b.roep("BETALING", "CZ-GZ-2026", [[als1904("2026-05-01")]], 1200000, 400000, 500000)).toBe(100000);
+    // a range of more than one cell where one date is expected: #VALUE! naming the argument, as in a 1900 workbook
+    const fout = b.uitkomst("TERMIJN", "CZ-GZ-2026", "bezwaar", [[als1904("2025-06-01")], [1]]) as { code: string; message: string };
+    expect(fout.code).toBe("#VALUE!");
+    expect(fout.message).toContain("datum");
     // no date went through before the answer: no recalculation
     expect(nep.herberekeningen).toEqual([]);
   });
